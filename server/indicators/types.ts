@@ -54,6 +54,8 @@ export type RejectReason =
   | 'INVALID_EMAIL'
   | 'INVALID_IP'
   | 'INVALID_ACCOUNT'
+  /** A bare `@handle` or handle without opts.platform: the platform cannot be guessed. */
+  | 'MISSING_PLATFORM'
   | 'INVALID_COMPOUND'
   | 'OUT_OF_RANGE';
 

@@ -2,6 +2,8 @@
 package org.scamgraph.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -14,7 +16,8 @@ import org.neo4j.io.ByteUnit;
  * Usage: java -cp ... org.scamgraph.db.LocalNeo4j <dataDir> <boltPort> [pageCacheMiB]
  *
  * Prints "SCAMGRAPH_NEO4J_READY bolt://127.0.0.1:<port>" on stdout once the default database
- * accepts queries, and shuts down cleanly on SIGTERM / SIGINT (JVM shutdown hook).
+ * accepts queries, and shuts down cleanly on SIGTERM / SIGINT (JVM shutdown hook). With the
+ * environment variable SCAMGRAPH_NEO4J_WATCH_STDIN set, it also shuts down when stdin closes.
  */
 public final class LocalNeo4j {
   private LocalNeo4j() {}
@@ -36,6 +39,9 @@ public final class LocalNeo4j {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            // Bolt's default graceful shutdown waits ~10 s for idle sockets; the clients are ours.
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
             .build();
 
     Runtime.getRuntime()
@@ -55,5 +61,18 @@ public final class LocalNeo4j {
     }
     System.out.println("SCAMGRAPH_NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
+
+    // When started by Scamgraph, stdin is a pipe from the parent: its end means the parent is gone,
+    // so a killed Node process never leaves this JVM behind.
+    if (System.getenv("SCAMGRAPH_NEO4J_WATCH_STDIN") != null) {
+      try {
+        while (System.in.read() != -1) {
+          // ignore input
+        }
+      } catch (java.io.IOException ignored) {
+        // treat like end of input
+      }
+      System.exit(0);
+    }
   }
 }

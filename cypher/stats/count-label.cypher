@@ -1,0 +1,2 @@
+// Nodes with a label (answered from the count store).
+MATCH (n:{{label}}) RETURN count(n) AS count

@@ -1,0 +1,23 @@
+// Assembles the GraphQL schema from the .graphql files of every module and their resolvers.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Resolvers } from './__generated__/resolvers-types.js';
+import { entitiesResolvers } from './modules/entities/entities-resolvers.js';
+import { statsResolvers } from './modules/stats/stats-resolvers.js';
+
+const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
+
+export function loadTypeDefs(): string {
+  const files: string[] = [];
+  for (const dir of readdirSync(MODULES).sort()) {
+    for (const file of readdirSync(path.join(MODULES, dir)).sort()) {
+      if (file.endsWith('.graphql')) files.push(path.join(MODULES, dir, file));
+    }
+  }
+  // common.graphql declares `type Query`; the others extend it.
+  files.sort((a, b) => Number(!a.endsWith('common.graphql')) - Number(!b.endsWith('common.graphql')));
+  return files.map((f) => readFileSync(f, 'utf8')).join('\n');
+}
+
+export const resolvers: Resolvers[] = [{ Query: { ok: () => true } }, entitiesResolvers, statsResolvers];

@@ -1,0 +1,20 @@
+// Indicator detection and normalization: the public API of this folder (pure functions, no I/O).
+export * from './types.js';
+export { normalize } from './normalize.js';
+export { detect } from './detect.js';
+export { parseKind } from './parse-kind.js';
+export { refang, isDefanged } from './refang.js';
+export { normalizeDomain } from './normalize-domain.js';
+export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';
+export { normalizePhone } from './normalize-phone.js';
+export { normalizeWallet, chainOfAsset } from './normalize-wallet.js';
+export { toChecksumAddress } from './wallet-evm.js';
+export { CHAINS } from './wallet-chain.js';
+export type { Chain } from './wallet-chain.js';
+export { normalizeApp } from './normalize-app.js';
+export { normalizeEmail } from './normalize-email.js';
+export { normalizeIp } from './normalize-ip.js';
+export { normalizeAccount } from './normalize-account.js';
+export { PLATFORM_NAMES } from './account-platforms.js';
+export { normalizeCompound, normalizeCompoundText, slugify } from './normalize-compound.js';
+export type { CompoundInput, CompoundResult } from './normalize-compound.js';

@@ -1,0 +1,170 @@
+// Entities: get by id, lookup of a pasted value, full-text + exact search, and source citations.
+import type { Node } from 'neo4j-driver';
+import { cypher, cypherWith } from '../../db/cypher.js';
+import type { Executor } from '../../db/executor.js';
+import { BadInputError, NotFoundError } from '../../errors.js';
+import { entityId, labelOfId, type NodeLabel } from '../../model.js';
+import type { RequestContext } from '../../context.js';
+import { detect, normalize } from '../../indicators/index.js';
+import { KIND_LABEL, type IndicatorKind } from '../../indicators/types.js';
+import { LIMITS, requireInt, requireText } from '../common/limits.js';
+import { toEntity } from './entities-map.js';
+import type { EntityModel } from './entities-types.js';
+
+/** The label an id belongs to; BAD_USER_INPUT when the id is malformed. */
+export function labelFor(id: string, field = 'id'): NodeLabel {
+  const trimmed = requireText(field, id, LIMITS.idLength);
+  const label = labelOfId(trimmed);
+  if (!label || trimmed.length <= trimmed.indexOf(':') + 1) {
+    throw new BadInputError(
+      `${field} "${trimmed.slice(0, 80)}" is not an entity id; ids look like "domain:example.com" or "wallet:tron:T…".`,
+      { field, reason: 'MALFORMED_ID' },
+    );
+  }
+  return label;
+}
+
+export async function findEntity(executor: Executor, id: string): Promise<EntityModel | null> {
+  const label = labelFor(id);
+  const rows = await executor.read({ cypher: cypherWith('entities/get-by-id', { label }), params: { id } });
+  const row = rows[0];
+  return row ? toEntity(row.n as Node, row.degree) : null;
+}
+
+export async function getEntity(executor: Executor, _ctx: RequestContext, id: string): Promise<EntityModel> {
+  const entity = await findEntity(executor, id);
+  if (!entity) throw new NotFoundError(`No entity with id "${id.slice(0, 200)}".`, { field: 'id' });
+  return entity;
+}
+
+/** Indicator kinds by their node label, for reading a value "as" a kind. */
+const KIND_BY_LABEL = new Map<NodeLabel, IndicatorKind>(
+  (Object.entries(KIND_LABEL) as [IndicatorKind, NodeLabel][]).map(([kind, label]) => [label, kind]),
+);
+
+export interface LookupModel {
+  input: string;
+  recognized: boolean;
+  label: NodeLabel | null;
+  normalized: string | null;
+  id: string | null;
+  entity: EntityModel | null;
+  reason: string | null;
+  message: string | null;
+}
+
+export async function lookup(
+  executor: Executor,
+  _ctx: RequestContext,
+  value: string,
+  asLabel?: NodeLabel | null,
+  defaultRegion?: string | null,
+): Promise<LookupModel> {
+  const input = requireText('value', value, LIMITS.valueLength);
+  if (defaultRegion != null && !/^[A-Za-z]{2}$/.test(defaultRegion)) {
+    throw new BadInputError('defaultRegion must be a two-letter ISO 3166 code such as KH or TH.', {
+      field: 'defaultRegion',
+      reason: 'INVALID_REGION',
+    });
+  }
+  const opts = { defaultRegion: defaultRegion?.toUpperCase() };
+  let label: NodeLabel | null = null;
+  let key: string;
+  if (asLabel && !KIND_BY_LABEL.has(asLabel)) {
+    // Organizations, sources and victim reports are keyed by slug: look them up as given.
+    label = asLabel;
+    key = input.toLowerCase();
+  } else {
+    const kind = asLabel ? KIND_BY_LABEL.get(asLabel) : undefined;
+    const result = kind ? normalize(input, kind, opts) : detect(input, opts);
+    if (!result.ok) {
+      const rejectedLabel = result.kind ? KIND_LABEL[result.kind] : null;
+      return { input, recognized: false, label: rejectedLabel, normalized: null, id: null, entity: null, reason: result.reason, message: result.message };
+    }
+    label = KIND_LABEL[result.indicator.kind];
+    key = result.indicator.key;
+  }
+  const id = entityId(label, key);
+  const entity = await findEntity(executor, id);
+  return { input, recognized: true, label, normalized: key, id, entity, reason: null, message: null };
+}
+
+interface Cursor {
+  o: number;
+}
+
+function decodeCursor(after: string | null | undefined): number {
+  if (after == null) return 0;
+  try {
+    const c = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Cursor;
+    if (Number.isInteger(c.o) && c.o >= 0 && c.o < 1_000_000) return c.o;
+  } catch {
+    // fall through
+  }
+  throw new BadInputError('after is not a cursor returned by search.', { field: 'after', reason: 'INVALID_CURSOR' });
+}
+
+const encodeCursor = (o: number) => Buffer.from(JSON.stringify({ o })).toString('base64url');
+
+/** Lucene query from free text: every word must match as a prefix; no Lucene syntax gets through. */
+export function fulltextQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words)].slice(0, 16);
+  return unique.length ? unique.map((w) => `${w}*`).join(' AND ') : null;
+}
+
+export interface SearchHitModel {
+  node: EntityModel;
+  score: number;
+  exact: boolean;
+  cursor: string;
+}
+
+export async function search(
+  executor: Executor,
+  _ctx: RequestContext,
+  query: string,
+  labels: NodeLabel[] | null,
+  first: number,
+  after: string | null | undefined,
+): Promise<{ hits: SearchHitModel[]; hasNextPage: boolean; endCursor: string | null }> {
+  const text = requireText('query', query, LIMITS.searchQueryLength);
+  requireInt('first', first, LIMITS.searchFirst);
+  const offset = decodeCursor(after);
+  const wanted = labels && labels.length > 0 ? labels : null;
+
+  // Exact match on the normalized form (offset 0 of the result list).
+  const exact: EntityModel[] = [];
+  const detected = detect(text, {});
+  if (detected.ok) {
+    const label = KIND_LABEL[detected.indicator.kind];
+    const found = !wanted || wanted.includes(label) ? await findEntity(executor, entityId(label, detected.indicator.key)) : null;
+    if (found) exact.push(found);
+  }
+  const hits: SearchHitModel[] = [];
+  let position = offset;
+  if (offset < exact.length) {
+    for (const node of exact) hits.push({ node, score: Number.MAX_SAFE_INTEGER, exact: true, cursor: encodeCursor(++position) });
+  }
+  const lucene = fulltextQuery(text);
+  let hasNextPage = false;
+  if (lucene) {
+    const skip = Math.max(0, offset - exact.length);
+    const need = first - hits.length;
+    const rows = await executor.read({
+      cypher: cypher('entities/search-fulltext'),
+      params: { query: lucene, labels: wanted, exclude: exact.map((e) => e.id), skip, limit: need + 1 },
+    });
+    hasNextPage = rows.length > need;
+    for (const r of rows.slice(0, need)) {
+      hits.push({ node: toEntity(r.n as Node, r.degree), score: Number(r.score), exact: false, cursor: encodeCursor(++position) });
+    }
+  }
+  return { hits, hasNextPage, endCursor: hasNextPage ? (hits.at(-1)?.cursor ?? null) : null };
+}
+
+/** Source citations for a batch of ids (one query per request batch). */
+export async function sourcesByIds(executor: Executor, ids: string[]) {
+  const rows = await executor.read({ cypher: cypher('entities/sources-by-ids'), params: { ids } });
+  return rows.map((r) => ({ id: String(r.id), name: String(r.name), reliability: (r.reliability as string) ?? null, url: (r.url as string) ?? null }));
+}

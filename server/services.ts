@@ -1,0 +1,27 @@
+// Services bound to one executor: what resolvers, the CLI and tests call.
+import type { Executor } from './db/executor.js';
+import * as entities from './modules/entities/entities-service.js';
+import * as traversal from './modules/entities/traversal-service.js';
+import * as statsService from './modules/stats/stats-service.js';
+
+type Bound<F> = F extends (executor: Executor, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+
+function bind<F extends (executor: Executor, ...rest: never[]) => unknown>(executor: Executor, fn: F): Bound<F> {
+  return ((...rest: never[]) => fn(executor, ...rest)) as Bound<F>;
+}
+
+export function createServices(executor: Executor) {
+  return {
+    executor,
+    getEntity: bind(executor, entities.getEntity),
+    lookup: bind(executor, entities.lookup),
+    search: bind(executor, entities.search),
+    sourcesByIds: bind(executor, entities.sourcesByIds),
+    neighborhood: bind(executor, traversal.neighborhood),
+    cluster: bind(executor, traversal.cluster),
+    shortestPath: bind(executor, traversal.shortestPath),
+    stats: bind(executor, statsService.stats),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,23 @@
+// Vite builds the web client (web/index.html) and the bundled GraphQL IDE (web/graphiql.html) into dist/web.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: {
+        index: path.resolve('web/index.html'),
+        graphiql: path.resolve('web/graphiql.html'),
+      },
+    },
+  },
+  server: {
+    proxy: { '/graphql': 'http://localhost:4000', '/taxii2': 'http://localhost:4000' },
+  },
+});
