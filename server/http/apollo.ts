@@ -1,7 +1,7 @@
 // Apollo Server: schema, error formatting (stable codes, no stack traces), no CDN landing page.
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ScamgraphError, toGraphQLError } from '../errors.js';
 import type { GraphQLContext } from '../graphql-context.js';
 import { loadTypeDefs, resolvers } from '../graphql-schema.js';
@@ -10,7 +10,8 @@ import { loadTypeDefs, resolvers } from '../graphql-schema.js';
 const INPUT_VALIDATION = /cannot represent|Expected value of type|Expected type|got invalid value|not defined by type/i;
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  // Duck-typed: graphql may be loaded twice (ESM and CommonJS), so instanceof GraphQLError is unreliable.
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (original instanceof ScamgraphError) {
     const e = toGraphQLError(original);
     return { message: e.message, path: formatted.path, locations: formatted.locations, extensions: e.extensions };

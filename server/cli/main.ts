@@ -1,0 +1,21 @@
+// The `scamgraph` CLI: one subcommand per file, each with --help, human output and --json.
+import { Command } from 'commander';
+import { registerDb } from './db-command.js';
+import { registerSeed } from './seed-command.js';
+
+const program = new Command('scamgraph')
+  .description('Scamgraph: an intelligence graph of scam-compound infrastructure (GraphQL over Neo4j).')
+  .showHelpAfterError('(run with --help for usage)')
+  .addHelpText(
+    'after',
+    '\nEnvironment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE select an existing Neo4j;\n' +
+      'without NEO4J_URI the bundled Neo4j is started with its data in SCAMGRAPH_DATA_DIR (default ./data).',
+  );
+
+registerSeed(program);
+registerDb(program);
+
+await program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`scamgraph: ${(error as Error).message}`);
+  process.exit(1);
+});
