@@ -36,7 +36,9 @@ export async function connect(uri: string, config: Config, log: Log, waitMs = 60
     } catch (error) {
       if (Date.now() > deadline) {
         await driver.close();
-        throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
+        throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`, {
+          cause: error,
+        });
       }
       log(`waiting for Neo4j at ${uri}…`);
       await new Promise((r) => setTimeout(r, 1000));

@@ -5,7 +5,7 @@ import { fail, ok, prepare, quote } from './result.js';
 import type { NormalizeOptions, NormalizeResult } from './types.js';
 
 /** Separators people put inside phone numbers; all are removed before parsing. */
-const SEPARATORS = /[\s\u200b-\u200d\ufeff()\-.\/\u2010-\u2015\u2212]+/g;
+const SEPARATORS = /[\s\u200b-\u200d\ufeff()\-./\u2010-\u2015\u2212]+/g;
 
 /**
  * Digits from a WhatsApp click-to-chat link (`wa.me/<digits>`, `api.whatsapp.com/send?phone=`,

@@ -68,7 +68,7 @@ export async function lookup(
     });
   }
   const opts = { defaultRegion: defaultRegion?.toUpperCase() };
-  let label: NodeLabel | null = null;
+  let label: NodeLabel;
   let key: string;
   if (asLabel && !KIND_BY_LABEL.has(asLabel)) {
     // Organizations, sources and victim reports are keyed by slug: look them up as given.
