@@ -115,13 +115,16 @@ export class IndicatorFactory {
   }
 
   account(theme: Theme, window: Window): Ref {
-    const platform: AccountPlatform = this.rng.weighted(ACCOUNT_PLATFORMS);
+    let platform: AccountPlatform = this.rng.weighted(ACCOUNT_PLATFORMS);
+    // WhatsApp accounts are keyed by their E.164 number (as the normalizer keys them), drawn from the
+    // fiction pool from its far end; once that runs out, the persona moves to Telegram.
+    if (platform === 'whatsapp' && this.whatsappIssued >= this.phonePool.length) platform = 'telegram';
     const persona = this.rng.pick(PERSONAS);
     const word = this.rng.pick(theme.words);
     const tag = hexTag(this.counters.account++, this.salt ^ 0x33);
     const handle = {
       telegram: `${persona}_${word}_${tag}`,
-      whatsapp: `${persona}.${word}${tag}`,
+      whatsapp: platform === 'whatsapp' ? this.whatsappNumber() : '',
       line: `${persona}${tag}`,
       wechat: `${persona}_${tag}`,
       facebook: `${persona}.${word}.${tag}`,
@@ -133,6 +136,13 @@ export class IndicatorFactory {
       display: `@${handle} (${PLATFORM_NAMES[platform]})`,
       props: { platform, handle, persona: personaName },
     });
+  }
+
+  private whatsappIssued = 0;
+
+  private whatsappNumber(): string {
+    const index = this.phoneOrder[this.phoneOrder.length - 1 - this.whatsappIssued++] as number;
+    return (this.phonePool[index] as FictionPhone).e164;
   }
 
   /** A mailbox on a campaign domain (`local` distinct per domain) or on a demo freemail provider. */
