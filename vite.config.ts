@@ -11,6 +11,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
+      // Libraries' "use client"/"use no memo" directives mean nothing in a bundle; keep the build quiet.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
       input: {
         index: path.resolve('web/index.html'),
         graphiql: path.resolve('web/graphiql.html'),
