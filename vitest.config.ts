@@ -15,7 +15,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           // Everything that needs the real Neo4j (API, ingest, exports and interop, browser e2e) shares one.
-          include: ['test/integration/**/*.test.ts', 'test/interop/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/interop/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+          ],
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -24,7 +24,10 @@ function newestSource(dir) {
 
 function upToDate() {
   if (!existsSync(jar) || !existsSync(path.join(project, 'target/lib'))) return false;
-  const sources = Math.max(statSync(path.join(project, 'pom.xml')).mtimeMs, newestSource(path.join(project, 'src')));
+  const sources = Math.max(
+    statSync(path.join(project, 'pom.xml')).mtimeMs,
+    newestSource(path.join(project, 'src')),
+  );
   return statSync(jar).mtimeMs >= sources;
 }
 
@@ -62,9 +65,18 @@ if (!has('mvn', ['-v'])) {
       '  or set NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) to an existing Neo4j 5.',
   );
 }
-console.log('scamgraph: building the bundled Neo4j (Maven; downloads Neo4j Community the first time)…');
-const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(project, 'pom.xml'), 'package', '-DskipTests'], {
-  stdio: 'inherit',
-});
-if (build.status !== 0) fail('the Maven build of the bundled Neo4j failed (see above); retry with `npm run build:neo4j`.');
+console.log(
+  'scamgraph: building the bundled Neo4j (Maven; downloads Neo4j Community the first time)…',
+);
+const build = spawnSync(
+  'mvn',
+  ['-q', '-B', '-f', path.join(project, 'pom.xml'), 'package', '-DskipTests'],
+  {
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0)
+  fail(
+    'the Maven build of the bundled Neo4j failed (see above); retry with `npm run build:neo4j`.',
+  );
 console.log('scamgraph: bundled Neo4j built.');

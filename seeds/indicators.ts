@@ -118,7 +118,8 @@ export class IndicatorFactory {
     let platform: AccountPlatform = this.rng.weighted(ACCOUNT_PLATFORMS);
     // WhatsApp accounts are keyed by their E.164 number (as the normalizer keys them), drawn from the
     // fiction pool from its far end; once that runs out, the persona moves to Telegram.
-    if (platform === 'whatsapp' && this.whatsappIssued >= this.phonePool.length) platform = 'telegram';
+    if (platform === 'whatsapp' && this.whatsappIssued >= this.phonePool.length)
+      platform = 'telegram';
     const persona = this.rng.pick(PERSONAS);
     const word = this.rng.pick(theme.words);
     const tag = hexTag(this.counters.account++, this.salt ^ 0x33);

@@ -1,5 +1,7 @@
 // A per-request loader that batches lookups made in the same tick into one call.
-export function batchLoader<K, V>(loadMany: (keys: K[]) => Promise<Map<K, V>>): (key: K) => Promise<V | null> {
+export function batchLoader<K, V>(
+  loadMany: (keys: K[]) => Promise<Map<K, V>>,
+): (key: K) => Promise<V | null> {
   const cache = new Map<K, Promise<V | null>>();
   let pending: { key: K; resolve: (v: V | null) => void; reject: (e: unknown) => void }[] = [];
   const flush = async () => {

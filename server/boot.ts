@@ -25,7 +25,12 @@ export interface Running {
 export type Log = (message: string) => void;
 
 /** Connects to Neo4j, retrying while it comes up (an external server may still be starting). */
-export async function connect(uri: string, config: Config, log: Log, waitMs = 60_000): Promise<Executor> {
+export async function connect(
+  uri: string,
+  config: Config,
+  log: Log,
+  waitMs = 60_000,
+): Promise<Executor> {
   const driver: Driver = createDriver(uri, config.neo4j);
   const executor = new Executor(driver, config.neo4j.database);
   const deadline = Date.now() + waitMs;
@@ -36,9 +41,12 @@ export async function connect(uri: string, config: Config, log: Log, waitMs = 60
     } catch (error) {
       if (Date.now() > deadline) {
         await driver.close();
-        throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`, {
-          cause: error,
-        });
+        throw new Error(
+          `Cannot reach Neo4j at ${uri}: ${(error as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`,
+          {
+            cause: error,
+          },
+        );
       }
       log(`waiting for Neo4j at ${uri}…`);
       await new Promise((r) => setTimeout(r, 1000));
@@ -67,11 +75,14 @@ export async function bootDatabase(config: Config, log: Log) {
     const executor = await connect(uri, config, log);
     await applySchema(executor);
     timings.schema = Date.now() - t0;
-    const seed = config.seedWhenEmpty && (!config.neo4j.uri || process.env.SCAMGRAPH_SEED === 'true');
+    const seed =
+      config.seedWhenEmpty && (!config.neo4j.uri || process.env.SCAMGRAPH_SEED === 'true');
     if (seed && (await graphIsEmpty(executor))) {
       log(`the graph is empty: loading the demo data set (scale ${config.seedScale})…`);
       const loaded = await loadDemo(executor, { scale: config.seedScale });
-      log(`demo data loaded: ${loaded.nodes} nodes, ${loaded.rels} relationships in ${(loaded.elapsedMs / 1000).toFixed(1)} s`);
+      log(
+        `demo data loaded: ${loaded.nodes} nodes, ${loaded.rels} relationships in ${(loaded.elapsedMs / 1000).toFixed(1)} s`,
+      );
     }
     timings.seed = Date.now() - t0;
     return { executor, uri, localNeo4j, timings };

@@ -25,7 +25,8 @@ export interface Config {
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
 }
 
@@ -41,7 +42,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.NEO4J_DATABASE || undefined,
     },
     neo4jHeapMiB: intFrom(env.SCAMGRAPH_NEO4J_HEAP_MB, 1024, 'SCAMGRAPH_NEO4J_HEAP_MB'),
-    neo4jPageCacheMiB: intFrom(env.SCAMGRAPH_NEO4J_PAGECACHE_MB, 512, 'SCAMGRAPH_NEO4J_PAGECACHE_MB'),
+    neo4jPageCacheMiB: intFrom(
+      env.SCAMGRAPH_NEO4J_PAGECACHE_MB,
+      512,
+      'SCAMGRAPH_NEO4J_PAGECACHE_MB',
+    ),
     seedWhenEmpty: env.SCAMGRAPH_SEED !== 'false',
     seedScale: intFrom(env.SCAMGRAPH_SEED_SCALE, 1, 'SCAMGRAPH_SEED_SCALE') || 1,
   };

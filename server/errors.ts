@@ -22,7 +22,10 @@ export class ScamgraphError extends Error {
 }
 
 export class BadInputError extends ScamgraphError {
-  constructor(message: string, details: { field?: string; reason?: string; [k: string]: unknown } = {}) {
+  constructor(
+    message: string,
+    details: { field?: string; reason?: string; [k: string]: unknown } = {},
+  ) {
     super('BAD_USER_INPUT', message, details);
   }
 }

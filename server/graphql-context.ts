@@ -6,5 +6,7 @@ export interface GraphQLContext {
   ctx: RequestContext;
   services: Services;
   /** Per-request batch loader of Source nodes by id. */
-  loadSource: (id: string) => Promise<{ id: string; name: string; reliability: string | null; url: string | null } | null>;
+  loadSource: (
+    id: string,
+  ) => Promise<{ id: string; name: string; reliability: string | null; url: string | null } | null>;
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 import { entitiesResolvers } from './modules/entities/entities-resolvers.js';
+import { ingestResolvers } from './modules/ingest/ingest-resolvers.js';
+import { exportsResolvers } from './modules/exports/exports-resolvers.js';
 import { statsResolvers } from './modules/stats/stats-resolvers.js';
 
 const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
@@ -16,8 +18,16 @@ export function loadTypeDefs(): string {
     }
   }
   // common.graphql declares `type Query`; the others extend it.
-  files.sort((a, b) => Number(!a.endsWith('common.graphql')) - Number(!b.endsWith('common.graphql')));
+  files.sort(
+    (a, b) => Number(!a.endsWith('common.graphql')) - Number(!b.endsWith('common.graphql')),
+  );
   return files.map((f) => readFileSync(f, 'utf8')).join('\n');
 }
 
-export const resolvers: Resolvers[] = [{ Query: { ok: () => true } }, entitiesResolvers, statsResolvers];
+export const resolvers: Resolvers[] = [
+  { Query: { ok: () => true } },
+  entitiesResolvers,
+  statsResolvers,
+  ingestResolvers,
+  exportsResolvers,
+];

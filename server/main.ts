@@ -9,7 +9,9 @@ async function main() {
   const config = loadConfig();
   const running = await startScamgraph(config, log);
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`\n  Scamgraph is running at ${running.url}/\n  GraphQL API and IDE: ${running.url}/graphql\n  Neo4j: ${running.neo4jUri}${running.localNeo4j ? ' (bundled)' : ''}\n\n  Press Ctrl-C to stop.\n`);
+  console.log(
+    `\n  Scamgraph is running at ${running.url}/\n  GraphQL API and IDE: ${running.url}/graphql\n  Neo4j: ${running.neo4jUri}${running.localNeo4j ? ' (bundled)' : ''}\n\n  Press Ctrl-C to stop.\n`,
+  );
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -2,11 +2,19 @@
 import type { Executor } from './db/executor.js';
 import * as entities from './modules/entities/entities-service.js';
 import * as traversal from './modules/entities/traversal-service.js';
+import * as ingestService from './modules/ingest/ingest-service.js';
+import * as exportsService from './modules/exports/exports-service.js';
+import { exportInline } from './modules/exports/inline-export.js';
 import * as statsService from './modules/stats/stats-service.js';
 
-type Bound<F> = F extends (executor: Executor, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+type Bound<F> = F extends (executor: Executor, ...rest: infer A) => infer R
+  ? (...rest: A) => R
+  : never;
 
-function bind<F extends (executor: Executor, ...rest: never[]) => unknown>(executor: Executor, fn: F): Bound<F> {
+function bind<F extends (executor: Executor, ...rest: never[]) => unknown>(
+  executor: Executor,
+  fn: F,
+): Bound<F> {
   return ((...rest: never[]) => fn(executor, ...rest)) as Bound<F>;
 }
 
@@ -21,6 +29,12 @@ export function createServices(executor: Executor) {
     cluster: bind(executor, traversal.cluster),
     shortestPath: bind(executor, traversal.shortestPath),
     stats: bind(executor, statsService.stats),
+    ingest: bind(executor, ingestService.ingestSubmission),
+    ingestUpload: bind(executor, ingestService.ingestUpload),
+    createIndicatorSet: bind(executor, exportsService.createIndicatorSet),
+    listIndicatorSets: bind(executor, exportsService.listIndicatorSets),
+    getIndicatorSet: bind(executor, exportsService.getIndicatorSet),
+    exportInline: bind(executor, exportInline),
   };
 }
 

@@ -11,3 +11,6 @@ CREATE CONSTRAINT compound_id IF NOT EXISTS FOR (n:Compound) REQUIRE n.id IS UNI
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT victimreport_id IF NOT EXISTS FOR (n:VictimReport) REQUIRE n.id IS UNIQUE;
+// Exports and TAXII: saved indicator sets, API tokens (looked up by SHA-256 hash).
+CREATE CONSTRAINT indicatorset_id IF NOT EXISTS FOR (n:IndicatorSet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT apitoken_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;

@@ -97,6 +97,186 @@ export type EntityKind =
   /** A cryptocurrency wallet: `<chain>:<address>`. */
   | 'WALLET';
 
+/** A file format an indicator set can be exported in through GraphQL (packs and feeds: the CLI). */
+export type ExportFormat =
+  /** CSV, one row per indicator (RFC 4180). */
+  | 'CSV'
+  /** One MISP event (JSON). */
+  | 'MISP'
+  /** A STIX 2.1 bundle (application/stix+json;version=2.1). */
+  | 'STIX';
+
+/** An export returned inline (small selections; use the CLI or TAXII for large ones). */
+export type ExportResult = {
+  __typename?: 'ExportResult';
+  /** The file's content. */
+  content: Scalars['String']['output'];
+  /** STIX objects, CSV rows, or MISP attributes and objects written. */
+  count: Scalars['Int']['output'];
+  /** A suggested file name. */
+  filename: Scalars['String']['output'];
+  /** The format. */
+  format: ExportFormat;
+  /** Its media type, e.g. `application/stix+json;version=2.1`. */
+  mediaType: Scalars['String']['output'];
+};
+
+/** The filter an indicator set was saved with. */
+export type IndicatorFilter = {
+  __typename?: 'IndicatorFilter';
+  /** Country (ISO 3166 alpha-2). */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Only these kinds; empty means all exportable kinds. */
+  kinds: Array<EntityKind>;
+  /** Highest TLP exported. */
+  maxTlp?: Maybe<Tlp>;
+  /** Minimum confidence. */
+  minConfidence?: Maybe<Scalars['Int']['output']>;
+  /** Only entities last seen since (ISO-8601). */
+  seenSince?: Maybe<Scalars['String']['output']>;
+  /** Source id. */
+  source?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Which entities a selection keeps; every condition is optional and all given conditions must hold. */
+export type IndicatorFilterInput = {
+  /** ISO 3166 alpha-2 country: phones of that country, compounds in it and what is operated from them. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds (indicators, compounds, organisations). */
+  kinds?: InputMaybe<Array<EntityKind>>;
+  /** At most this TLP (the caller's clearance applies in any case). */
+  maxTlp?: InputMaybe<Tlp>;
+  /** Only entities with at least this confidence (0–100). */
+  minConfidence?: InputMaybe<Scalars['Int']['input']>;
+  /** Only entities last seen at or after this ISO-8601 date or time. */
+  seenSince?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities reported by this source id. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A saved selection of indicators that partners receive as STIX, TAXII, MISP, CSV or takedown packs. */
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  /** The root entity, for CLUSTER sets. */
+  clusterOf?: Maybe<Scalars['ID']['output']>;
+  /** When it was created (ISO-8601). */
+  createdAt: Scalars['String']['output'];
+  /** Who created it. */
+  createdBy: Scalars['String']['output'];
+  /** The filter applied. */
+  filter: IndicatorFilter;
+  /** Stable id (a UUID); also the id of its TAXII collection. */
+  id: Scalars['ID']['output'];
+  /** The explicit ids, for IDS sets. */
+  ids: Array<Scalars['ID']['output']>;
+  /** How it selects entities. */
+  mode: IndicatorSetMode;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The organisation that owns it. */
+  organisation: Scalars['String']['output'];
+  /** Path of its TAXII 2.1 collection, relative to the server. */
+  taxiiCollectionPath: Scalars['String']['output'];
+};
+
+/** What to save as an indicator set: give ids, or clusterOf, or only a filter (no selection = everything visible). */
+export type IndicatorSetInput = {
+  /** The entity whose cluster of connected infrastructure the set follows. */
+  clusterOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Conditions applied on top of the ids or cluster, or alone. */
+  filter?: InputMaybe<IndicatorFilterInput>;
+  /** Explicit entity ids (at most 100,000). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A name people recognise, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** How an indicator set selects its entities. */
+export type IndicatorSetMode =
+  /** Everything the caller may see. */
+  | 'ALL'
+  /** The connected infrastructure around one entity (as `cluster(id)`), recomputed at each export. */
+  | 'CLUSTER'
+  /** Every entity matching a filter. */
+  | 'FILTER'
+  /** Explicit entity ids. */
+  | 'IDS';
+
+/** A text format the `ingest` mutation reads. */
+export type IngestFormat =
+  /** CSV with a header row: an `indicator`/`value` column (with an optional `type` column) or columns named for kinds (`domain`, `wallet`, `phone`…), which link to the row's main indicator. */
+  | 'CSV'
+  /** JSON Lines: one object per line, keys read like CSV headers. */
+  | 'JSONL'
+  /** A MISP event (JSON): attributes and objects we model; TLP from its tags. */
+  | 'MISP'
+  /** A STIX 2.1 bundle: indicator patterns and observables (domain-name, url, ipv4-addr, ipv6-addr, email-addr, phone-number, cryptocurrency-wallet). */
+  | 'STIX'
+  /** One value per line; `#` starts a comment line; the kind of each value is detected. */
+  | 'TEXT';
+
+/** A small submission of indicators (at most 1,000 values or 256 KB of text); larger files go to POST /api/ingest or the CLI. */
+export type IngestInput = {
+  /** Confidence 0–100 for values that carry none (default 50). */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** Two-letter country for phone numbers written in local format, e.g. KH. */
+  defaultRegion?: InputMaybe<Scalars['String']['input']>;
+  /** The format of `text` (default TEXT). */
+  format?: InputMaybe<IngestFormat>;
+  /** Platform for bare @handles (telegram, whatsapp, line, wechat…). */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  /** Reliability of the source on the Admiralty scale, A (reliable) to F (cannot be judged; the default). */
+  reliability?: InputMaybe<Scalars['String']['input']>;
+  /** Who reported the data (a report, feed or partner); its slug is the Source id, e.g. `Partner X tips` → `source:partner-x-tips`. */
+  source: Scalars['String']['input'];
+  /** A document in `format`. Give `values` or `text`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** TLP of the data; the stricter of this and the data's own marking applies (default AMBER). */
+  tlp?: InputMaybe<Tlp>;
+  /** Indicator values, one each, kinds detected (defanged forms and store or messenger links are understood). Give `values` or `text`. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A value or row that was not ingested, and why. */
+export type IngestReject = {
+  __typename?: 'IngestReject';
+  /** The column, attribute or property it came from. */
+  field: Scalars['String']['output'];
+  /** Line (text, CSV, JSON Lines) or record number (STIX object, MISP attribute). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, in words a person can act on. */
+  message: Scalars['String']['output'];
+  /** Stable reason code, e.g. INVALID_DOMAIN, BAD_CHECKSUM, UNKNOWN_KIND, MISSING_REGION. */
+  reason: Scalars['String']['output'];
+  /** The value as given. */
+  value: Scalars['String']['output'];
+};
+
+/** What an ingest did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Nodes created. */
+  created: Scalars['Int']['output'];
+  /** Indicator values accepted (with implied ones such as a URL's domain). */
+  indicators: Scalars['Int']['output'];
+  /** Accepted values that went into nodes that already existed. */
+  merged: Scalars['Int']['output'];
+  /** Records read that hold an indicator value. */
+  read: Scalars['Int']['output'];
+  /** Values or rows rejected. */
+  rejected: Scalars['Int']['output'];
+  /** Rejects per reason code. */
+  rejectedByReason: Array<NamedCount>;
+  /** The rejects themselves (the first 1,000). */
+  rejects: Array<IngestReject>;
+  /** Relationships written or widened (REPORTED_IN included). */
+  relationships: Scalars['Int']['output'];
+  /** Things the data holds that Scamgraph does not model (file hashes, STIX SDOs…), per type. */
+  skippedByType: Array<NamedCount>;
+  /** The Source node the data was recorded under. */
+  sourceId: Scalars['ID']['output'];
+};
+
 /** How many nodes carry a label. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -125,6 +305,36 @@ export type LookupResult = {
   reason?: Maybe<Scalars['String']['output']>;
   /** True when the value was recognised and normalized. */
   recognized: Scalars['Boolean']['output'];
+};
+
+/** Changes to the graph. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Saves a named selection of indicators as an indicator set (and a TAXII collection). */
+  createIndicatorSet: IndicatorSet;
+  /** Ingests a small submission of indicators: normalized, deduplicated, linked and recorded with their source. Valid values are written even when others are rejected. */
+  ingest: IngestResult;
+};
+
+
+/** Changes to the graph. */
+export type MutationCreateIndicatorSetArgs = {
+  input: IndicatorSetInput;
+};
+
+
+/** Changes to the graph. */
+export type MutationIngestArgs = {
+  input: IngestInput;
+};
+
+/** How many times something happened, by name. */
+export type NamedCount = {
+  __typename?: 'NamedCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** A reject reason or a skipped type. */
+  name: Scalars['String']['output'];
 };
 
 /** Relay-style page information for cursor pagination. */
@@ -172,6 +382,15 @@ export type Query = {
   /** One entity by id; NOT_FOUND when the graph has no such entity. */
   entity: Entity;
   /**
+   * Exports a set (setId), an ad-hoc filter, or everything the caller may see, inline. Only entities and links
+   * within the caller's TLP clearance are exported. Content is capped at 20 MB (BAD_USER_INPUT beyond that).
+   */
+  exportIndicators: ExportResult;
+  /** One indicator set; NOT_FOUND when it does not exist or belongs to another organisation. */
+  indicatorSet: IndicatorSet;
+  /** The indicator sets of the caller's organisation (all of them for admins), oldest first. */
+  indicatorSets: Array<IndicatorSet>;
+  /**
    * Recognise any pasted indicator (defanged domains, URLs, local phone numbers with defaultRegion, wallets,
    * store links), normalize it and return the matching entity, or why it was not recognised.
    */
@@ -207,6 +426,26 @@ export type QueryClusterArgs = {
  * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
  */
 export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryExportIndicatorsArgs = {
+  filter?: InputMaybe<IndicatorFilterInput>;
+  format: ExportFormat;
+  setId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryIndicatorSetArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -441,11 +680,24 @@ export type ResolversTypes = ResolversObject<{
   Edge: ResolverTypeWrapper<EdgeModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityKind: EntityKind;
+  ExportFormat: ExportFormat;
+  ExportResult: ResolverTypeWrapper<ExportResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndicatorFilter: ResolverTypeWrapper<IndicatorFilter>;
+  IndicatorFilterInput: IndicatorFilterInput;
+  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSetInput: IndicatorSetInput;
+  IndicatorSetMode: IndicatorSetMode;
+  IngestFormat: IngestFormat;
+  IngestInput: IngestInput;
+  IngestReject: ResolverTypeWrapper<IngestReject>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   LookupResult: ResolverTypeWrapper<Omit<LookupResult, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedCount: ResolverTypeWrapper<NamedCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathResult: ResolverTypeWrapper<Omit<PathResult, 'subgraph'> & { subgraph: ResolversTypes['Subgraph'] }>;
   Property: ResolverTypeWrapper<Property>;
@@ -466,11 +718,21 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Edge: EdgeModel;
   Entity: EntityModel;
+  ExportResult: ExportResult;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IndicatorFilter: IndicatorFilter;
+  IndicatorFilterInput: IndicatorFilterInput;
+  IndicatorSet: IndicatorSet;
+  IndicatorSetInput: IndicatorSetInput;
+  IngestInput: IngestInput;
+  IngestReject: IngestReject;
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
   LookupResult: Omit<LookupResult, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  Mutation: Record<PropertyKey, never>;
+  NamedCount: NamedCount;
   PageInfo: PageInfo;
   PathResult: Omit<PathResult, 'subgraph'> & { subgraph: ResolversParentTypes['Subgraph'] };
   Property: Property;
@@ -513,6 +775,57 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportResult'] = ResolversParentTypes['ExportResult']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IndicatorFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorFilter'] = ResolversParentTypes['IndicatorFilter']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['EntityKind']>, ParentType, ContextType>;
+  maxTlp?: Resolver<Maybe<ResolversTypes['Tlp']>, ParentType, ContextType>;
+  minConfidence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  seenSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
+  clusterOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['IndicatorFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['IndicatorSetMode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxiiCollectionPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IngestRejectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedByReason?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+  rejects?: Resolver<Array<ResolversTypes['IngestReject']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skippedByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -527,6 +840,16 @@ export type LookupResultResolvers<ContextType = GraphQLContext, ParentType exten
   normalized?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recognized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSetArgs, 'input'>>;
+  ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
+}>;
+
+export type NamedCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedCount'] = ResolversParentTypes['NamedCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -549,6 +872,9 @@ export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends R
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id' | 'limit'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportIndicators?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportIndicatorsArgs, 'format'>>;
+  indicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<QueryIndicatorSetArgs, 'id'>>;
+  indicatorSets?: Resolver<Array<ResolversTypes['IndicatorSet']>, ParentType, ContextType>;
   lookup?: Resolver<ResolversTypes['LookupResult'], ParentType, ContextType, RequireFields<QueryLookupArgs, 'value'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -598,8 +924,15 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ExportResult?: ExportResultResolvers<ContextType>;
+  IndicatorFilter?: IndicatorFilterResolvers<ContextType>;
+  IndicatorSet?: IndicatorSetResolvers<ContextType>;
+  IngestReject?: IngestRejectResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   LookupResult?: LookupResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NamedCount?: NamedCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathResult?: PathResultResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;

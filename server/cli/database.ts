@@ -14,13 +14,20 @@ export interface CliDatabase {
  * Runs `work` against the database. A running `npm start` holds the bundled store's lock, so a CLI
  * command alongside it should set NEO4J_URI to the URI that `npm start` printed.
  */
-export async function withDatabase<T>(log: (m: string) => void, work: (executor: Executor) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  log: (m: string) => void,
+  work: (executor: Executor) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
     log(`starting the bundled Neo4j (data in ${config.dataDir})…`);
-    local = await startLocalNeo4j({ dataDir: config.dataDir, heapMiB: config.neo4jHeapMiB, pageCacheMiB: config.neo4jPageCacheMiB });
+    local = await startLocalNeo4j({
+      dataDir: config.dataDir,
+      heapMiB: config.neo4jHeapMiB,
+      pageCacheMiB: config.neo4jPageCacheMiB,
+    });
     uri = local.uri;
   }
   const executor = await connect(uri, config, log).catch(async (error: unknown) => {

@@ -11,12 +11,22 @@ export function registerDb(program: Command): void {
     .option('--json', 'print {"uri": …} as JSON when ready')
     .action(async (opts: { port?: string; json?: boolean }) => {
       const config = loadConfig();
-      if (config.neo4j.uri) throw new Error('NEO4J_URI is set: that Neo4j is used, there is nothing to start.');
+      if (config.neo4j.uri)
+        throw new Error('NEO4J_URI is set: that Neo4j is used, there is nothing to start.');
       const port = opts.port === undefined ? undefined : Number(opts.port);
-      if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error('--port must be a TCP port number');
-      const neo4j = await startLocalNeo4j({ dataDir: config.dataDir, port, heapMiB: config.neo4jHeapMiB, pageCacheMiB: config.neo4jPageCacheMiB });
+      if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
+        throw new Error('--port must be a TCP port number');
+      const neo4j = await startLocalNeo4j({
+        dataDir: config.dataDir,
+        port,
+        heapMiB: config.neo4jHeapMiB,
+        pageCacheMiB: config.neo4jPageCacheMiB,
+      });
       if (opts.json) console.log(JSON.stringify({ uri: neo4j.uri, dataDir: config.dataDir }));
-      else console.log(`Neo4j is running at ${neo4j.uri} (data in ${config.dataDir}). Use NEO4J_URI=${neo4j.uri} with other commands. Ctrl-C stops it.`);
+      else
+        console.log(
+          `Neo4j is running at ${neo4j.uri} (data in ${config.dataDir}). Use NEO4J_URI=${neo4j.uri} with other commands. Ctrl-C stops it.`,
+        );
       const stop = async () => {
         await neo4j.stop();
         process.exit(0);

@@ -1,10 +1,15 @@
 // The `scamgraph` CLI: one subcommand per file, each with --help, human output and --json.
 import { Command } from 'commander';
 import { registerDb } from './db-command.js';
+import { registerExport } from './export-command.js';
+import { registerToken } from './token-command.js';
+import { registerIngest } from './ingest-command.js';
 import { registerSeed } from './seed-command.js';
 
 const program = new Command('scamgraph')
-  .description('Scamgraph: an intelligence graph of scam-compound infrastructure (GraphQL over Neo4j).')
+  .description(
+    'Scamgraph: an intelligence graph of scam-compound infrastructure (GraphQL over Neo4j).',
+  )
   .showHelpAfterError('(run with --help for usage)')
   .addHelpText(
     'after',
@@ -13,6 +18,9 @@ const program = new Command('scamgraph')
   );
 
 registerSeed(program);
+registerIngest(program);
+registerExport(program);
+registerToken(program);
 registerDb(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-export const CYPHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
+export const CYPHER_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../cypher',
+);
 
 /** A statement and its parameters; values always travel as $params. */
 export interface Query {

@@ -9,6 +9,9 @@ export function createDriver(uri: string, cfg: Pick<Neo4jConfig, 'user' | 'passw
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 30_000,
     maxTransactionRetryTime: 15_000,
-    logging: { level: 'error', logger: (level, message) => console.error(`[neo4j ${level}] ${message}`) },
+    logging: {
+      level: 'error',
+      logger: (level, message) => console.error(`[neo4j ${level}] ${message}`),
+    },
   });
 }

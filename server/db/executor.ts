@@ -25,7 +25,10 @@ export class Executor {
   }
 
   /** Several statements in one read transaction. */
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+  async readTx<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       return await session.executeRead(work, { timeout: timeoutMs });
@@ -37,7 +40,10 @@ export class Executor {
   }
 
   /** Several statements in one write transaction: all or nothing. */
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+  async writeTx<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+  ): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
       return await session.executeWrite(work, { timeout: timeoutMs });
@@ -85,13 +91,25 @@ export function mapNeo4jError(error: unknown): Error {
   if (error instanceof ScamgraphError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General')) {
-      return new UnavailableError('The graph database is unavailable; try again shortly.', { neo4jCode: code });
-    }
-    if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
-      return new UnavailableError('The query took too long and was cancelled; narrow it (lower depth or limit).', {
+    if (
+      code === 'ServiceUnavailable' ||
+      code === 'SessionExpired' ||
+      code.startsWith('Neo.TransientError.General')
+    ) {
+      return new UnavailableError('The graph database is unavailable; try again shortly.', {
         neo4jCode: code,
       });
+    }
+    if (
+      code.includes('TransactionTimedOut') ||
+      code.includes('Transaction.TransactionTimedOutClientConfiguration')
+    ) {
+      return new UnavailableError(
+        'The query took too long and was cancelled; narrow it (lower depth or limit).',
+        {
+          neo4jCode: code,
+        },
+      );
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new ConflictError('The write conflicts with an existing entity.', { neo4jCode: code });

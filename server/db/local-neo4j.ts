@@ -103,7 +103,9 @@ function waitForReady(child: ChildProcess, opts: LocalNeo4jOptions): Promise<str
     });
     const onExit = (code: number | null) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError(`Neo4j exited during start-up (code ${code}).\n${tail.join('\n')}`));
+      reject(
+        new LocalNeo4jError(`Neo4j exited during start-up (code ${code}).\n${tail.join('\n')}`),
+      );
     };
     child.on('exit', onExit);
     child.stdout?.on('data', (chunk: Buffer) => {

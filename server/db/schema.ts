@@ -8,7 +8,9 @@ export const SCHEMA_VERSION = 1;
 
 export async function applySchema(executor: Executor): Promise<number> {
   const dir = path.join(CYPHER_DIR, 'schema');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   let count = 0;
   for (const file of files) {
     for (const statement of splitStatements(readFileSync(path.join(dir, file), 'utf8'))) {
@@ -22,6 +24,9 @@ export async function applySchema(executor: Executor): Promise<number> {
 
 /** True when the schema marker written by applySchema is present. */
 export async function schemaApplied(executor: Executor): Promise<boolean> {
-  const rows = await executor.read({ cypher: "MATCH (m:SchemaMeta {id: 'schema'}) RETURN m.version AS version" }, 5_000);
+  const rows = await executor.read(
+    { cypher: "MATCH (m:SchemaMeta {id: 'schema'}) RETURN m.version AS version" },
+    5_000,
+  );
   return rows.length > 0 && Number(rows[0]?.version) >= SCHEMA_VERSION;
 }

@@ -2,7 +2,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypherWith } from './cypher.js';
 import type { Executor } from './executor.js';
-import { labelOfId, TLP_LEVELS, type NodeLabel, type NodeRecord, type RelRecord } from '../model.js';
+import {
+  labelOfId,
+  TLP_LEVELS,
+  type NodeLabel,
+  type NodeRecord,
+  type RelRecord,
+} from '../model.js';
 
 const TLP_RANK = Object.fromEntries(TLP_LEVELS.map((t, i) => [t, i]));
 
@@ -11,6 +17,8 @@ export interface WriteResult {
   rels: number;
   /** Relationships whose endpoints were missing (not written). */
   danglingRels: number;
+  /** Nodes the batch created (the rest matched existing ones), per label. */
+  createdByLabel: Partial<Record<NodeLabel, number>>;
 }
 
 function nodeRow(n: NodeRecord) {
@@ -57,9 +65,18 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 }
 
 /** Writes nodes, then relationships, in the given transaction. */
-export async function writeInTx(tx: ManagedTransaction, nodes: NodeRecord[], rels: RelRecord[]): Promise<WriteResult> {
+export async function writeInTx(
+  tx: ManagedTransaction,
+  nodes: NodeRecord[],
+  rels: RelRecord[],
+): Promise<WriteResult> {
+  const createdByLabel: Partial<Record<NodeLabel, number>> = {};
   for (const [label, group] of groupBy(nodes, (n) => n.label)) {
-    await tx.run(cypherWith('write/merge-nodes', { label }), { rows: group.map(nodeRow), tlpRank: TLP_RANK });
+    const result = await tx.run(cypherWith('write/merge-nodes', { label }), {
+      rows: group.map(nodeRow),
+      tlpRank: TLP_RANK,
+    });
+    createdByLabel[label as NodeLabel] = result.summary.counters.updates().nodesCreated;
   }
   let written = 0;
   const groups = groupBy(rels, (r) => `${r.type}|${labelOfId(r.from)}|${labelOfId(r.to)}`);
@@ -71,10 +88,19 @@ export async function writeInTx(tx: ManagedTransaction, nodes: NodeRecord[], rel
     });
     written += Number(result.records[0]?.get('written') ?? 0);
   }
-  return { nodes: nodes.length, rels: written, danglingRels: rels.length - written };
+  return {
+    nodes: nodes.length,
+    rels: written,
+    danglingRels: rels.length - written,
+    createdByLabel,
+  };
 }
 
 /** One batch, one write transaction: all of it or none of it. */
-export function writeBatch(executor: Executor, nodes: NodeRecord[], rels: RelRecord[]): Promise<WriteResult> {
+export function writeBatch(
+  executor: Executor,
+  nodes: NodeRecord[],
+  rels: RelRecord[],
+): Promise<WriteResult> {
   return executor.writeTx((tx) => writeInTx(tx, nodes, rels), 120_000);
 }

@@ -7,14 +7,23 @@ import type { GraphQLContext } from '../graphql-context.js';
 import { loadTypeDefs, resolvers } from '../graphql-schema.js';
 
 /** Argument literals of the wrong type are the caller's input errors, like bad variables. */
-const INPUT_VALIDATION = /cannot represent|Expected value of type|Expected type|got invalid value|not defined by type/i;
+const INPUT_VALIDATION =
+  /cannot represent|Expected value of type|Expected type|got invalid value|not defined by type/i;
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   // Duck-typed: graphql may be loaded twice (ESM and CommonJS), so instanceof GraphQLError is unreliable.
   const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (original instanceof ScamgraphError) {
     const e = toGraphQLError(original);
-    return { message: e.message, path: formatted.path, locations: formatted.locations, extensions: e.extensions };
+    return {
+      message: e.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: e.extensions,
+    };
   }
   const code = formatted.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALIDATION.test(formatted.message)) {
@@ -22,7 +31,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     console.error('[graphql] internal error:', original ?? error);
-    return { message: 'Internal error; the server log has the details.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal error; the server log has the details.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };

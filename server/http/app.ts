@@ -10,8 +10,13 @@ import type { GraphQLContext } from '../graphql-context.js';
 import type { Services } from '../services.js';
 import { batchLoader } from '../batch-loader.js';
 import { LIMITS } from '../modules/common/limits.js';
+import { taxiiRouter } from '../modules/taxii/taxii-router.js';
+import { ingestRouter } from '../modules/ingest/ingest-http.js';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const WEB_DIST = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist/web',
+);
 
 export interface AppDeps {
   apollo: ApolloServer<GraphQLContext>;
@@ -38,7 +43,10 @@ export function createApp({ apollo, services, ready }: AppDeps): Express {
 
   // A browser opening /graphql gets the GraphQL IDE, served from our own bundle (no CDN).
   app.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'text/html']) === 'text/html' && existsSync(path.join(WEB_DIST, 'graphiql.html'))) {
+    if (
+      req.accepts(['application/json', 'text/html']) === 'text/html' &&
+      existsSync(path.join(WEB_DIST, 'graphiql.html'))
+    ) {
       res.sendFile(path.join(WEB_DIST, 'graphiql.html'));
       return;
     }
@@ -60,6 +68,12 @@ export function createApp({ apollo, services, ready }: AppDeps): Express {
     }),
   );
 
+  // File uploads for ingest, streamed (before the web client's fallback route).
+  app.use('/api/ingest', ingestRouter(services));
+
+  // TAXII 2.1 (read side), bearer-token auth; before the web client's fallback route.
+  app.use('/taxii2', taxiiRouter(services.executor));
+
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!graphql|taxii2|healthz|readyz|api\/).*/, (_req, res) => {
@@ -71,12 +85,20 @@ export function createApp({ apollo, services, ready }: AppDeps): Express {
     const e = error as { type?: string; status?: number };
     const failure =
       e.type === 'entity.too.large'
-        ? graphqlError(413, 'BAD_USER_INPUT', `The request body is larger than ${LIMITS.bodyBytes} bytes.`)
+        ? graphqlError(
+            413,
+            'BAD_USER_INPUT',
+            `The request body is larger than ${LIMITS.bodyBytes} bytes.`,
+          )
         : e.type === 'entity.parse.failed'
           ? graphqlError(400, 'BAD_USER_INPUT', 'The request body is not valid JSON.')
           : (e.status ?? 500) < 500
             ? graphqlError(e.status ?? 400, 'BAD_USER_INPUT', 'The request could not be read.')
-            : graphqlError(500, 'INTERNAL_SERVER_ERROR', 'Internal error; the server log has the details.');
+            : graphqlError(
+                500,
+                'INTERNAL_SERVER_ERROR',
+                'Internal error; the server log has the details.',
+              );
     if (failure.status >= 500) console.error('[http] internal error:', error);
     res.status(failure.status).json(failure.body);
   };

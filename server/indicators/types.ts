@@ -3,15 +3,7 @@ import type { NodeLabel } from '../model.js';
 
 /** What kind of thing a value is. Each kind maps to one node label. */
 export type IndicatorKind =
-  | 'domain'
-  | 'url'
-  | 'app'
-  | 'wallet'
-  | 'phone'
-  | 'account'
-  | 'email'
-  | 'ip'
-  | 'compound';
+  'domain' | 'url' | 'app' | 'wallet' | 'phone' | 'account' | 'email' | 'ip' | 'compound';
 
 export const KIND_LABEL: Record<IndicatorKind, NodeLabel> = {
   domain: 'Domain',

@@ -29,7 +29,14 @@ afterAll(async () => {
 
 describe('stats', () => {
   it('counts every label and relationship type the demo data uses', async () => {
-    const r = await graphql<{ stats: { totalNodes: number; hasSyntheticData: boolean; nodes: { kind: string; count: number }[]; relationships: { type: string; count: number }[] } }>(
+    const r = await graphql<{
+      stats: {
+        totalNodes: number;
+        hasSyntheticData: boolean;
+        nodes: { kind: string; count: number }[];
+        relationships: { type: string; count: number }[];
+      };
+    }>(
       server.url,
       '{ stats { totalNodes hasSyntheticData nodes { kind count } relationships { type count } } }',
     );
@@ -46,36 +53,64 @@ describe('stats', () => {
 describe('lookup and neighbourhood of a seeded domain', () => {
   it('finds a domain pasted defanged and in upper case', async () => {
     const defanged = richDomain.toUpperCase().replace(/\./g, '[.]');
-    const r = await graphql<{ lookup: { recognized: boolean; kind: string; normalized: string; entity: { id: string } | null } }>(
+    const r = await graphql<{
+      lookup: {
+        recognized: boolean;
+        kind: string;
+        normalized: string;
+        entity: { id: string } | null;
+      };
+    }>(
       server.url,
       'query($v: String!) { lookup(value: $v) { recognized kind normalized entity { id } } }',
       { v: `hxxps://${defanged}/` },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.lookup).toMatchObject({ recognized: true, kind: 'URL' });
-    const domain = await graphql<{ lookup: { kind: string; normalized: string; entity: { id: string; sources: { name: string }[] } } }>(
+    const domain = await graphql<{
+      lookup: {
+        kind: string;
+        normalized: string;
+        entity: { id: string; sources: { name: string }[] };
+      };
+    }>(
       server.url,
       'query($v: String!) { lookup(value: $v) { kind normalized entity { id sources { name } } } }',
       { v: defanged },
     );
-    expect(domain.data!.lookup).toMatchObject({ kind: 'DOMAIN', normalized: richDomain, entity: { id: `domain:${richDomain}` } });
+    expect(domain.data!.lookup).toMatchObject({
+      kind: 'DOMAIN',
+      normalized: richDomain,
+      entity: { id: `domain:${richDomain}` },
+    });
     expect(domain.data!.lookup.entity.sources.length).toBeGreaterThan(0);
   });
 
   it('returns its wallets, phones, apps and compound in the neighbourhood', async () => {
-    const r = await graphql<{ neighborhood: { nodes: { id: string; kind: string }[]; edges: { from: string; to: string; type: string }[]; truncated: boolean } }>(
+    const r = await graphql<{
+      neighborhood: {
+        nodes: { id: string; kind: string }[];
+        edges: { from: string; to: string; type: string }[];
+        truncated: boolean;
+      };
+    }>(
       server.url,
       'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 500) { nodes { id kind } edges { from to type } truncated } }',
       { id: `domain:${richDomain}` },
     );
     expect(r.errors).toBeUndefined();
     const kinds = new Set(r.data!.neighborhood.nodes.map((n) => n.kind));
-    for (const kind of ['DOMAIN', 'WALLET', 'PHONE', 'APP', 'COMPOUND']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['DOMAIN', 'WALLET', 'PHONE', 'APP', 'COMPOUND'])
+      expect(kinds, kind).toContain(kind);
     const ids = new Set(r.data!.neighborhood.nodes.map((n) => n.id));
     for (const e of r.data!.neighborhood.edges) {
       expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
     }
-    expect(r.data!.neighborhood.edges.some((e) => e.type === 'PAYS_TO' && e.from === `domain:${richDomain}`)).toBe(true);
+    expect(
+      r.data!.neighborhood.edges.some(
+        (e) => e.type === 'PAYS_TO' && e.from === `domain:${richDomain}`,
+      ),
+    ).toBe(true);
   });
 
   it('caps a deep neighbourhood and says it was truncated', async () => {
@@ -102,21 +137,41 @@ describe('lookup and neighbourhood of a seeded domain', () => {
 
 describe('search', () => {
   it('puts the exact match first and pages with cursors without repeats', async () => {
-    const first = await graphql<{ search: { hits: { node: { id: string }; exact: boolean }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+    const first = await graphql<{
+      search: {
+        hits: { node: { id: string }; exact: boolean }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
       server.url,
       'query($q: String!) { search(query: $q, first: 5) { hits { node { id } exact } pageInfo { hasNextPage endCursor } } }',
       { q: richDomain },
     );
     expect(first.errors).toBeUndefined();
-    expect(first.data!.search.hits[0]).toMatchObject({ node: { id: `domain:${richDomain}` }, exact: true });
+    expect(first.data!.search.hits[0]).toMatchObject({
+      node: { id: `domain:${richDomain}` },
+      exact: true,
+    });
     const seen = new Set(first.data!.search.hits.map((h) => h.node.id));
     const word = richDomain.split(/[-.]/)[0]!;
     let after: string | null = null;
     let pages = 0;
     const all = new Set<string>();
     do {
-      const page: Awaited<ReturnType<typeof graphql<{ search: { hits: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>>> =
-        await graphql(server.url, 'query($q: String!, $a: String) { search(query: $q, first: 10, after: $a, kinds: [DOMAIN]) { hits { node { id } } pageInfo { hasNextPage endCursor } } }', { q: word, a: after });
+      const page: Awaited<
+        ReturnType<
+          typeof graphql<{
+            search: {
+              hits: { node: { id: string } }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            };
+          }>
+        >
+      > = await graphql(
+        server.url,
+        'query($q: String!, $a: String) { search(query: $q, first: 10, after: $a, kinds: [DOMAIN]) { hits { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { q: word, a: after },
+      );
       for (const h of page.data!.search.hits) {
         expect(all.has(h.node.id)).toBe(false);
         all.add(h.node.id);
@@ -139,7 +194,14 @@ describe('shortest path', () => {
       cypher: 'MATCH (d:Domain {value: $v})<-[:CONTACT_FOR]-(p:Phone) RETURN p.id AS phone LIMIT 1',
       params: { v: richDomain },
     });
-    const r = await graphql<{ shortestPath: { found: boolean; length: number; paths: string[][]; subgraph: { nodes: unknown[]; edges: unknown[] } } }>(
+    const r = await graphql<{
+      shortestPath: {
+        found: boolean;
+        length: number;
+        paths: string[][];
+        subgraph: { nodes: unknown[]; edges: unknown[] };
+      };
+    }>(
       server.url,
       'query($a: ID!, $b: ID!) { shortestPath(fromId: $a, toId: $b) { found length paths subgraph { nodes { id } edges { type } } } }',
       { a: rows[0]!.wallet, b: phone[0]!.phone },
@@ -153,27 +215,127 @@ describe('shortest path', () => {
 describe('bad input never gets a stack trace, a 500 or a hang', () => {
   const big = 'a'.repeat(1024 * 1024);
   const cases: [string, string, Record<string, unknown>, string][] = [
-    ['unknown id', 'query($id: ID!) { entity(id: $id) { id } }', { id: 'domain:no-such-domain.example' }, 'NOT_FOUND'],
-    ['malformed id', 'query($id: ID!) { entity(id: $id) { id } }', { id: 'not an id' }, 'BAD_USER_INPUT'],
+    [
+      'unknown id',
+      'query($id: ID!) { entity(id: $id) { id } }',
+      { id: 'domain:no-such-domain.example' },
+      'NOT_FOUND',
+    ],
+    [
+      'malformed id',
+      'query($id: ID!) { entity(id: $id) { id } }',
+      { id: 'not an id' },
+      'BAD_USER_INPUT',
+    ],
     ['empty id', 'query($id: ID!) { entity(id: $id) { id } }', { id: '' }, 'BAD_USER_INPUT'],
-    ['unknown id prefix', 'query($id: ID!) { neighborhood(id: $id) { truncated } }', { id: 'planet:mars' }, 'BAD_USER_INPUT'],
-    ['depth 50', 'query($id: ID!) { neighborhood(id: $id, depth: 50) { truncated } }', { id: 'domain:x.example' }, 'BAD_USER_INPUT'],
-    ['limit 1e9', 'query($id: ID!) { neighborhood(id: $id, limit: 1000000000) { truncated } }', { id: 'domain:x.example' }, 'BAD_USER_INPUT'],
-    ['limit 1e10 (not an Int)', 'query($id: ID!, $l: Int) { neighborhood(id: $id, limit: $l) { truncated } }', { id: 'domain:x.example', l: 1e10 }, 'BAD_USER_INPUT'],
-    ['limit literal out of Int range', '{ neighborhood(id: "domain:x.example", limit: 99999999999) { truncated } }', {}, 'BAD_USER_INPUT'],
-    ['negative limit', 'query($id: ID!) { neighborhood(id: $id, limit: -1) { truncated } }', { id: 'domain:x.example' }, 'BAD_USER_INPUT'],
-    ['empty lookup', 'query($v: String!) { lookup(value: $v) { recognized } }', { v: '   ' }, 'BAD_USER_INPUT'],
-    ['1 MB lookup', 'query($v: String!) { lookup(value: $v) { recognized } }', { v: big }, 'BAD_USER_INPUT'],
-    ['1 MB search', 'query($v: String!) { search(query: $v) { hits { cursor } } }', { v: big }, 'BAD_USER_INPUT'],
-    ['1 MB id', 'query($id: ID!) { entity(id: $id) { id } }', { id: `domain:${big}` }, 'BAD_USER_INPUT'],
-    ['bad region', 'query($v: String!) { lookup(value: $v, defaultRegion: "Cambodia") { recognized } }', { v: '012 345 678' }, 'BAD_USER_INPUT'],
-    ['empty search', 'query($v: String!) { search(query: $v) { hits { cursor } } }', { v: '' }, 'BAD_USER_INPUT'],
-    ['search first 0', '{ search(query: "x", first: 0) { hits { cursor } } }', {}, 'BAD_USER_INPUT'],
-    ['forged cursor', '{ search(query: "x", after: "garbage") { hits { cursor } } }', {}, 'BAD_USER_INPUT'],
-    ['path depth 50', '{ shortestPath(fromId: "domain:a.example", toId: "domain:b.example", maxDepth: 50) { found } }', {}, 'BAD_USER_INPUT'],
-    ['path to unknown', '{ shortestPath(fromId: "domain:a.example", toId: "domain:b.example") { found } }', {}, 'NOT_FOUND'],
-    ['cluster limit 1e9', '{ cluster(id: "domain:a.example", limit: 1000000000) { truncated } }', {}, 'BAD_USER_INPUT'],
-    ['lucene syntax in search', '{ search(query: "a:b AND (c OR ~d^2) \\\\ \\"") { hits { cursor } } }', {}, 'OK'],
+    [
+      'unknown id prefix',
+      'query($id: ID!) { neighborhood(id: $id) { truncated } }',
+      { id: 'planet:mars' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'depth 50',
+      'query($id: ID!) { neighborhood(id: $id, depth: 50) { truncated } }',
+      { id: 'domain:x.example' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'limit 1e9',
+      'query($id: ID!) { neighborhood(id: $id, limit: 1000000000) { truncated } }',
+      { id: 'domain:x.example' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'limit 1e10 (not an Int)',
+      'query($id: ID!, $l: Int) { neighborhood(id: $id, limit: $l) { truncated } }',
+      { id: 'domain:x.example', l: 1e10 },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'limit literal out of Int range',
+      '{ neighborhood(id: "domain:x.example", limit: 99999999999) { truncated } }',
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'negative limit',
+      'query($id: ID!) { neighborhood(id: $id, limit: -1) { truncated } }',
+      { id: 'domain:x.example' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'empty lookup',
+      'query($v: String!) { lookup(value: $v) { recognized } }',
+      { v: '   ' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      '1 MB lookup',
+      'query($v: String!) { lookup(value: $v) { recognized } }',
+      { v: big },
+      'BAD_USER_INPUT',
+    ],
+    [
+      '1 MB search',
+      'query($v: String!) { search(query: $v) { hits { cursor } } }',
+      { v: big },
+      'BAD_USER_INPUT',
+    ],
+    [
+      '1 MB id',
+      'query($id: ID!) { entity(id: $id) { id } }',
+      { id: `domain:${big}` },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'bad region',
+      'query($v: String!) { lookup(value: $v, defaultRegion: "Cambodia") { recognized } }',
+      { v: '012 345 678' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'empty search',
+      'query($v: String!) { search(query: $v) { hits { cursor } } }',
+      { v: '' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'search first 0',
+      '{ search(query: "x", first: 0) { hits { cursor } } }',
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'forged cursor',
+      '{ search(query: "x", after: "garbage") { hits { cursor } } }',
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'path depth 50',
+      '{ shortestPath(fromId: "domain:a.example", toId: "domain:b.example", maxDepth: 50) { found } }',
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'path to unknown',
+      '{ shortestPath(fromId: "domain:a.example", toId: "domain:b.example") { found } }',
+      {},
+      'NOT_FOUND',
+    ],
+    [
+      'cluster limit 1e9',
+      '{ cluster(id: "domain:a.example", limit: 1000000000) { truncated } }',
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'lucene syntax in search',
+      '{ search(query: "a:b AND (c OR ~d^2) \\\\ \\"") { hits { cursor } } }',
+      {},
+      'OK',
+    ],
   ];
   it.each(cases)('%s', async (_name, query, variables, code) => {
     const started = Date.now();

@@ -12,14 +12,19 @@ export function testUri(): string {
 
 /** An executor on the test Neo4j with the schema applied. Close its driver in afterAll. */
 export async function testExecutor(): Promise<Executor> {
-  const executor = new Executor(createDriver(testUri(), { user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' }));
+  const executor = new Executor(
+    createDriver(testUri(), { user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' }),
+  );
   await applySchema(executor);
   return executor;
 }
 
 /** Deletes every entity (test files run one at a time on the one test database). */
 export async function wipeGraph(executor: Executor): Promise<void> {
-  await executor.runAutoCommit({ cypher: 'MATCH (n) WHERE NOT n:SchemaMeta CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS' });
+  await executor.runAutoCommit({
+    cypher:
+      'MATCH (n) WHERE NOT n:SchemaMeta CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+  });
 }
 
 /** The whole API on a free port, against the test Neo4j, without seeding. */

@@ -14,7 +14,10 @@ const children: ChildProcess[] = [];
 
 function processesUsing(dir: string): string[] {
   try {
-    return execFileSync('pgrep', ['-f', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    return execFileSync('pgrep', ['-f', dir], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -22,9 +25,17 @@ function processesUsing(dir: string): string[] {
 
 async function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), SCAMGRAPH_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SCAMGRAPH_DATA_DIR: dataDir,
+  };
   delete env.NEO4J_URI;
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -56,7 +67,9 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | nul
 }
 
 const STATS = '{ stats { totalNodes totalRelationships hasSyntheticData } }';
-type Stats = { stats: { totalNodes: number; totalRelationships: number; hasSyntheticData: boolean } };
+type Stats = {
+  stats: { totalNodes: number; totalRelationships: number; hasSyntheticData: boolean };
+};
 
 afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');

@@ -1,57 +1,60 @@
-// First page: what is in the graph, a DEMO DATA banner on synthetic data, and a lookup box.
-import { useEffect, useState } from 'react';
-import { gql } from './api/graphql.js';
-import { Lookup } from './components/Lookup.js';
-
-interface Stats {
-  totalNodes: number;
-  totalRelationships: number;
-  hasSyntheticData: boolean;
-  nodes: { kind: string; count: number }[];
-}
+// The explorer shell: DEMO DATA banner, header with search and navigation, and the page the URL names.
+import { SearchBar } from './components/SearchBar.js';
+import { DemoBanner } from './components/DemoBanner.js';
+import { useStats } from './hooks/useStats.js';
+import { useUrlState } from './hooks/useUrlState.js';
+import { ExplorerPage } from './routes/ExplorerPage.js';
+import { MapPage } from './routes/MapPage.js';
 
 export function App() {
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    gql<{ stats: Stats }>('{ stats { totalNodes totalRelationships hasSyntheticData nodes { kind count } } }')
-      .then((d) => setStats(d.stats))
-      .catch((e: Error) => setError(e.message));
-  }, []);
+  const [url, navigate] = useUrlState();
+  const { stats, error } = useStats();
+  const onMap = url.view === 'map';
   return (
-    <div className="page">
-      {stats?.hasSyntheticData && (
-        <div className="demo-banner" role="status">
-          DEMO DATA — every indicator shown here is generated and fictitious
+    <div className="app">
+      {stats?.hasSyntheticData && <DemoBanner />}
+      <header className="topbar">
+        <a
+          className="brand"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ view: 'home' });
+          }}
+        >
+          Scamgraph
+        </a>
+        <SearchBar onOpen={(id) => navigate({ view: 'entity', id })} />
+        <nav>
+          <button
+            type="button"
+            className={onMap ? '' : 'current'}
+            onClick={() => navigate({ view: 'home' })}
+            aria-current={!onMap}
+          >
+            Graph
+          </button>
+          <button
+            type="button"
+            className={onMap ? 'current' : ''}
+            onClick={() => navigate({ view: 'map' })}
+            aria-current={onMap}
+          >
+            Map
+          </button>
+          <a href="/graphql">API</a>
+        </nav>
+      </header>
+      {error && (
+        <div className="api-error" role="alert">
+          The API is not answering: {error}
         </div>
       )}
-      <header>
-        <h1>Scamgraph</h1>
-        <p>The infrastructure behind industrial online scams, linked: domains, apps, wallets, phones, accounts and the compounds they are run from.</p>
-      </header>
-      <Lookup />
-      <section aria-label="Graph contents">
-        <h2>In the graph</h2>
-        {error && <p className="error">Could not load the counts: {error}</p>}
-        {!stats && !error && <p>Loading…</p>}
-        {stats && (
-          <>
-            <p>
-              {stats.totalNodes.toLocaleString()} entities, {stats.totalRelationships.toLocaleString()} links
-            </p>
-            <ul className="counts">
-              {stats.nodes.map((n) => (
-                <li key={n.kind}>
-                  <span>{n.kind.replace('_', ' ').toLowerCase()}</span> <strong>{n.count.toLocaleString()}</strong>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-      <footer>
-        <a href="/graphql">GraphQL API and IDE</a>
-      </footer>
+      {onMap ? (
+        <MapPage navigate={navigate} />
+      ) : (
+        <ExplorerPage url={url} navigate={navigate} stats={stats} />
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ const LABEL_BY_KIND = new Map<string, NodeLabel>(NODE_LABELS.map((l) => [kindOf(
 
 export function labelOf(kind: EntityKind): NodeLabel {
   const label = LABEL_BY_KIND.get(kind);
-  if (!label) throw new BadInputError(`Unknown kind ${kind}.`, { field: 'kind', reason: 'UNKNOWN_KIND' });
+  if (!label)
+    throw new BadInputError(`Unknown kind ${kind}.`, { field: 'kind', reason: 'UNKNOWN_KIND' });
   return label;
 }

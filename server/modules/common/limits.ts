@@ -29,12 +29,19 @@ export function requireText(field: string, value: string, max: number): string {
 }
 
 /** An integer within [min, max]. */
-export function requireInt(field: string, value: number, range: { min: number; max: number }): number {
+export function requireInt(
+  field: string,
+  value: number,
+  range: { min: number; max: number },
+): number {
   if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new BadInputError(`${field} must be an integer from ${range.min} to ${range.max}, got ${value}.`, {
-      field,
-      reason: 'OUT_OF_RANGE',
-    });
+    throw new BadInputError(
+      `${field} must be an integer from ${range.min} to ${range.max}, got ${value}.`,
+      {
+        field,
+        reason: 'OUT_OF_RANGE',
+      },
+    );
   }
   return value;
 }

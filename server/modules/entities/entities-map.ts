@@ -3,7 +3,18 @@ import type { Node } from 'neo4j-driver';
 import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType, type Tlp } from '../../model.js';
 import type { EdgeModel, EntityModel, PropValue } from './entities-types.js';
 
-const COMMON = new Set(['id', 'value', 'display', 'raw', 'tlp', 'confidence', 'firstSeen', 'lastSeen', 'synthetic', 'sources']);
+const COMMON = new Set([
+  'id',
+  'value',
+  'display',
+  'raw',
+  'tlp',
+  'confidence',
+  'firstSeen',
+  'lastSeen',
+  'synthetic',
+  'sources',
+]);
 const LABELS = new Set<string>(NODE_LABELS);
 
 function str(v: unknown): string | null {
@@ -43,7 +54,12 @@ export function toEntity(node: Node, degree: unknown): EntityModel {
   };
 }
 
-export function toEdge(row: { from: unknown; type: unknown; to: unknown; props: unknown }): EdgeModel {
+export function toEdge(row: {
+  from: unknown;
+  type: unknown;
+  to: unknown;
+  props: unknown;
+}): EdgeModel {
   const p = (row.props ?? {}) as Record<string, unknown>;
   const type = String(row.type) as RelType;
   if (!REL_TYPES.includes(type)) throw new Error(`Unknown relationship type ${type}`);

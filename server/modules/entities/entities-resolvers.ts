@@ -6,17 +6,30 @@ import { propertyList } from './entities-map.js';
 export const entitiesResolvers: Resolvers = {
   Query: {
     lookup: async (_, a, { services, ctx }) => {
-      const r = await services.lookup(ctx, a.value, a.kind ? labelOf(a.kind) : null, a.defaultRegion);
+      const r = await services.lookup(
+        ctx,
+        a.value,
+        a.kind ? labelOf(a.kind) : null,
+        a.defaultRegion,
+      );
       return { ...r, kind: r.label ? kindOf(r.label) : null };
     },
     search: async (_, a, { services, ctx }) => {
-      const r = await services.search(ctx, a.query, a.kinds?.map(labelOf) ?? null, a.first ?? 20, a.after);
+      const r = await services.search(
+        ctx,
+        a.query,
+        a.kinds?.map(labelOf) ?? null,
+        a.first ?? 20,
+        a.after,
+      );
       return { hits: r.hits, pageInfo: { hasNextPage: r.hasNextPage, endCursor: r.endCursor } };
     },
     entity: (_, a, { services, ctx }) => services.getEntity(ctx, a.id),
-    neighborhood: (_, a, { services, ctx }) => services.neighborhood(ctx, a.id, a.depth ?? 1, a.limit ?? 200),
+    neighborhood: (_, a, { services, ctx }) =>
+      services.neighborhood(ctx, a.id, a.depth ?? 1, a.limit ?? 200),
     cluster: (_, a, { services, ctx }) => services.cluster(ctx, a.id, a.limit ?? 1000),
-    shortestPath: (_, a, { services, ctx }) => services.shortestPath(ctx, a.fromId, a.toId, a.maxDepth ?? 6),
+    shortestPath: (_, a, { services, ctx }) =>
+      services.shortestPath(ctx, a.fromId, a.toId, a.maxDepth ?? 6),
   },
   Entity: {
     kind: (e) => kindOf(e.label),

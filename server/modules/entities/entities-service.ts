@@ -26,12 +26,19 @@ export function labelFor(id: string, field = 'id'): NodeLabel {
 
 export async function findEntity(executor: Executor, id: string): Promise<EntityModel | null> {
   const label = labelFor(id);
-  const rows = await executor.read({ cypher: cypherWith('entities/get-by-id', { label }), params: { id } });
+  const rows = await executor.read({
+    cypher: cypherWith('entities/get-by-id', { label }),
+    params: { id },
+  });
   const row = rows[0];
   return row ? toEntity(row.n as Node, row.degree) : null;
 }
 
-export async function getEntity(executor: Executor, _ctx: RequestContext, id: string): Promise<EntityModel> {
+export async function getEntity(
+  executor: Executor,
+  _ctx: RequestContext,
+  id: string,
+): Promise<EntityModel> {
   const entity = await findEntity(executor, id);
   if (!entity) throw new NotFoundError(`No entity with id "${id.slice(0, 200)}".`, { field: 'id' });
   return entity;
@@ -39,7 +46,10 @@ export async function getEntity(executor: Executor, _ctx: RequestContext, id: st
 
 /** Indicator kinds by their node label, for reading a value "as" a kind. */
 const KIND_BY_LABEL = new Map<NodeLabel, IndicatorKind>(
-  (Object.entries(KIND_LABEL) as [IndicatorKind, NodeLabel][]).map(([kind, label]) => [label, kind]),
+  (Object.entries(KIND_LABEL) as [IndicatorKind, NodeLabel][]).map(([kind, label]) => [
+    label,
+    kind,
+  ]),
 );
 
 export interface LookupModel {
@@ -79,14 +89,32 @@ export async function lookup(
     const result = kind ? normalize(input, kind, opts) : detect(input, opts);
     if (!result.ok) {
       const rejectedLabel = result.kind ? KIND_LABEL[result.kind] : null;
-      return { input, recognized: false, label: rejectedLabel, normalized: null, id: null, entity: null, reason: result.reason, message: result.message };
+      return {
+        input,
+        recognized: false,
+        label: rejectedLabel,
+        normalized: null,
+        id: null,
+        entity: null,
+        reason: result.reason,
+        message: result.message,
+      };
     }
     label = KIND_LABEL[result.indicator.kind];
     key = result.indicator.key;
   }
   const id = entityId(label, key);
   const entity = await findEntity(executor, id);
-  return { input, recognized: true, label, normalized: key, id, entity, reason: null, message: null };
+  return {
+    input,
+    recognized: true,
+    label,
+    normalized: key,
+    id,
+    entity,
+    reason: null,
+    message: null,
+  };
 }
 
 interface Cursor {
@@ -101,7 +129,10 @@ function decodeCursor(after: string | null | undefined): number {
   } catch {
     // fall through
   }
-  throw new BadInputError('after is not a cursor returned by search.', { field: 'after', reason: 'INVALID_CURSOR' });
+  throw new BadInputError('after is not a cursor returned by search.', {
+    field: 'after',
+    reason: 'INVALID_CURSOR',
+  });
 }
 
 const encodeCursor = (o: number) => Buffer.from(JSON.stringify({ o })).toString('base64url');
@@ -138,13 +169,22 @@ export async function search(
   const detected = detect(text, {});
   if (detected.ok) {
     const label = KIND_LABEL[detected.indicator.kind];
-    const found = !wanted || wanted.includes(label) ? await findEntity(executor, entityId(label, detected.indicator.key)) : null;
+    const found =
+      !wanted || wanted.includes(label)
+        ? await findEntity(executor, entityId(label, detected.indicator.key))
+        : null;
     if (found) exact.push(found);
   }
   const hits: SearchHitModel[] = [];
   let position = offset;
   if (offset < exact.length) {
-    for (const node of exact) hits.push({ node, score: Number.MAX_SAFE_INTEGER, exact: true, cursor: encodeCursor(++position) });
+    for (const node of exact)
+      hits.push({
+        node,
+        score: Number.MAX_SAFE_INTEGER,
+        exact: true,
+        cursor: encodeCursor(++position),
+      });
   }
   const lucene = fulltextQuery(text);
   let hasNextPage = false;
@@ -153,11 +193,22 @@ export async function search(
     const need = first - hits.length;
     const rows = await executor.read({
       cypher: cypher('entities/search-fulltext'),
-      params: { query: lucene, labels: wanted, exclude: exact.map((e) => e.id), skip, limit: need + 1 },
+      params: {
+        query: lucene,
+        labels: wanted,
+        exclude: exact.map((e) => e.id),
+        skip,
+        limit: need + 1,
+      },
     });
     hasNextPage = rows.length > need;
     for (const r of rows.slice(0, need)) {
-      hits.push({ node: toEntity(r.n as Node, r.degree), score: Number(r.score), exact: false, cursor: encodeCursor(++position) });
+      hits.push({
+        node: toEntity(r.n as Node, r.degree),
+        score: Number(r.score),
+        exact: false,
+        cursor: encodeCursor(++position),
+      });
     }
   }
   return { hits, hasNextPage, endCursor: hasNextPage ? (hits.at(-1)?.cursor ?? null) : null };
@@ -166,5 +217,10 @@ export async function search(
 /** Source citations for a batch of ids (one query per request batch). */
 export async function sourcesByIds(executor: Executor, ids: string[]) {
   const rows = await executor.read({ cypher: cypher('entities/sources-by-ids'), params: { ids } });
-  return rows.map((r) => ({ id: String(r.id), name: String(r.name), reliability: (r.reliability as string) ?? null, url: (r.url as string) ?? null }));
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    reliability: (r.reliability as string) ?? null,
+    url: (r.url as string) ?? null,
+  }));
 }

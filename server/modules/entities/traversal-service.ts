@@ -11,7 +11,9 @@ import { labelFor } from './entities-service.js';
 import type { SubgraphModel } from './entities-types.js';
 
 /** Links that are infrastructure (not provenance or victim reports): what clusters and paths follow. */
-export const INFRA_RELS: RelType[] = REL_TYPES.filter((t) => t !== 'REPORTED_IN' && t !== 'INVOLVES');
+export const INFRA_RELS: RelType[] = REL_TYPES.filter(
+  (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
+);
 /** Paths follow infrastructure and victim reports, but not shared sources. */
 const PATH_RELS: RelType[] = REL_TYPES.filter((t) => t !== 'REPORTED_IN');
 
@@ -35,7 +37,12 @@ export async function neighborhood(
   return expand(executor, id, { depth, limit, types: REL_TYPES, noExpand: new Set(['Source']) });
 }
 
-export async function cluster(executor: Executor, _ctx: RequestContext, id: string, limit: number): Promise<SubgraphModel> {
+export async function cluster(
+  executor: Executor,
+  _ctx: RequestContext,
+  id: string,
+  limit: number,
+): Promise<SubgraphModel> {
   requireInt('limit', limit, LIMITS.clusterLimit);
   return expand(executor, id, {
     depth: LIMITS.clusterDepth,
@@ -47,7 +54,10 @@ export async function cluster(executor: Executor, _ctx: RequestContext, id: stri
 
 async function expand(executor: Executor, id: string, plan: ExpandPlan): Promise<SubgraphModel> {
   const label = labelFor(id);
-  const start = await executor.read({ cypher: cypherWith('entities/element-id-of', { label }), params: { id } });
+  const start = await executor.read({
+    cypher: cypherWith('entities/element-id-of', { label }),
+    params: { id },
+  });
   const startEid = start[0]?.eid as string | undefined;
   if (!startEid) throw new NotFoundError(`No entity with id "${id}".`, { field: 'id' });
 
@@ -86,9 +96,14 @@ export async function subgraphOf(
 ): Promise<SubgraphModel> {
   const [nodeRows, edgeRows] = await Promise.all([
     executor.read({ cypher: cypher('entities/get-by-element-ids'), params: { eids } }),
-    executor.read({ cypher: cypher('entities/edges-among'), params: { eids, types, limit: 50_000 } }),
+    executor.read({
+      cypher: cypher('entities/edges-among'),
+      params: { eids, types, limit: 50_000 },
+    }),
   ]);
-  const byEid = new Map(nodeRows.map((r) => [(r.n as Node).elementId, toEntity(r.n as Node, r.degree)]));
+  const byEid = new Map(
+    nodeRows.map((r) => [(r.n as Node).elementId, toEntity(r.n as Node, r.degree)]),
+  );
   return {
     nodes: eids.map((e) => byEid.get(e)).filter((n) => n !== undefined),
     edges: edgeRows.map((r) => toEdge(r as never)),
@@ -110,18 +125,36 @@ export async function shortestPath(
     ['fromId', fromId, fromLabel],
     ['toId', toId, toLabel],
   ] as const) {
-    const rows = await executor.read({ cypher: cypherWith('entities/element-id-of', { label }), params: { id } });
+    const rows = await executor.read({
+      cypher: cypherWith('entities/element-id-of', { label }),
+      params: { id },
+    });
     if (rows.length === 0) throw new NotFoundError(`No entity with id "${id}".`, { field });
   }
-  if (fromId === toId) throw new BadInputError('fromId and toId are the same entity.', { field: 'toId', reason: 'SAME_ENTITY' });
+  if (fromId === toId)
+    throw new BadInputError('fromId and toId are the same entity.', {
+      field: 'toId',
+      reason: 'SAME_ENTITY',
+    });
   const rows = await executor.read(
     {
-      cypher: cypherWith('entities/shortest-paths', { fromLabel, toLabel, types: PATH_RELS.join('|'), maxDepth }),
+      cypher: cypherWith('entities/shortest-paths', {
+        fromLabel,
+        toLabel,
+        types: PATH_RELS.join('|'),
+        maxDepth,
+      }),
       params: { from: fromId, to: toId },
     },
     20_000,
   );
-  if (rows.length === 0) return { found: false, length: null, paths: [], subgraph: { nodes: [], edges: [], truncated: false } };
+  if (rows.length === 0)
+    return {
+      found: false,
+      length: null,
+      paths: [],
+      subgraph: { nodes: [], edges: [], truncated: false },
+    };
   const eids = [...new Set(rows.flatMap((r) => r.eids as string[]))];
   const paths = rows.map((r) => r.ids as string[]);
   const subgraph = await subgraphOf(executor, eids, PATH_RELS, false);

@@ -14,12 +14,19 @@ export interface StatsModel {
 
 export async function stats(executor: Executor, _ctx: RequestContext): Promise<StatsModel> {
   return executor.readTx(async (tx) => {
-    const count = async (text: string) => Number((await tx.run(text)).records[0]?.get('count') ?? 0);
+    const count = async (text: string) =>
+      Number((await tx.run(text)).records[0]?.get('count') ?? 0);
     const nodes: StatsModel['nodes'] = [];
-    for (const label of NODE_LABELS) nodes.push({ label, count: await count(cypherWith('stats/count-label', { label })) });
+    for (const label of NODE_LABELS)
+      nodes.push({ label, count: await count(cypherWith('stats/count-label', { label })) });
     const relationships: StatsModel['relationships'] = [];
-    for (const type of REL_TYPES) relationships.push({ type, count: await count(cypherWith('stats/count-rel-type', { type })) });
-    const synthetic = (await tx.run(cypher('stats/has-synthetic'))).records[0]?.get('synthetic') === true;
+    for (const type of REL_TYPES)
+      relationships.push({
+        type,
+        count: await count(cypherWith('stats/count-rel-type', { type })),
+      });
+    const synthetic =
+      (await tx.run(cypher('stats/has-synthetic'))).records[0]?.get('synthetic') === true;
     return {
       nodes,
       relationships,

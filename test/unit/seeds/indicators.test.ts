@@ -111,7 +111,8 @@ describe('demo indicators', () => {
       platforms.add(platform);
       expect(handle).toBe(handle.toLowerCase());
       if (platform === 'telegram') expect(handle).toMatch(/^[a-z][a-z0-9_]{4,31}$/);
-      else if (platform === 'whatsapp') expect(handle).toMatch(/^\+(447700900|1\d{3}55501|61491570)\d{2,3}$/);
+      else if (platform === 'whatsapp')
+        expect(handle).toMatch(/^\+(447700900|1\d{3}55501|61491570)\d{2,3}$/);
       else expect(handle).toMatch(/^[a-z][a-z0-9._]{3,40}$/);
     }
     expect([...platforms].sort()).toEqual([

@@ -5,7 +5,9 @@ import { generateDemo } from '../../../seeds/generate.js';
 import { normalize } from '../../../server/indicators/index.js';
 import { KIND_LABEL, type IndicatorKind } from '../../../server/indicators/types.js';
 
-const KIND_BY_LABEL = new Map(Object.entries(KIND_LABEL).map(([kind, label]) => [label, kind as IndicatorKind]));
+const KIND_BY_LABEL = new Map(
+  Object.entries(KIND_LABEL).map(([kind, label]) => [label, kind as IndicatorKind]),
+);
 
 describe('demo data keys', () => {
   it('are fixed points of the normalizers', () => {

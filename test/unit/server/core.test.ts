@@ -25,7 +25,10 @@ describe('entity ids', () => {
   });
   it('rejects malformed ids with BAD_USER_INPUT', () => {
     for (const id of ['', 'nocolon', ':x', 'planet:mars', 'domain:', 'x'.repeat(3000)]) {
-      expect(codeOf(() => labelFor(id)), id.slice(0, 20)).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(() => labelFor(id)),
+        id.slice(0, 20),
+      ).toBe('BAD_USER_INPUT');
     }
     expect(labelFor('wallet:tron:TXYZ')).toBe('Wallet');
   });
@@ -33,11 +36,18 @@ describe('entity ids', () => {
 
 describe('Cypher templates', () => {
   it('splits schema files into statements without comments', () => {
-    expect(splitStatements('// c\nCREATE A;\n\n// d\nCREATE B;\n')).toEqual(['CREATE A', 'CREATE B']);
+    expect(splitStatements('// c\nCREATE A;\n\n// d\nCREATE B;\n')).toEqual([
+      'CREATE A',
+      'CREATE B',
+    ]);
   });
   it('splices labels and refuses anything that is not a plain identifier', () => {
-    expect(cypherWith('entities/get-by-id', { label: 'Domain' })).toContain('MATCH (n:Domain {id: $id})');
-    expect(() => cypherWith('entities/get-by-id', { label: 'Domain) DETACH DELETE (n' })).toThrow(/Refusing/);
+    expect(cypherWith('entities/get-by-id', { label: 'Domain' })).toContain(
+      'MATCH (n:Domain {id: $id})',
+    );
+    expect(() => cypherWith('entities/get-by-id', { label: 'Domain) DETACH DELETE (n' })).toThrow(
+      /Refusing/,
+    );
     expect(() => cypherWith('entities/get-by-id', {})).toThrow(/Refusing/);
   });
   it('sends top-level integers as Neo4j integers and leaves the rest alone', () => {
@@ -52,7 +62,9 @@ describe('Cypher templates', () => {
 describe('full-text query building', () => {
   it('turns free text into required prefix terms with no Lucene syntax', () => {
     expect(fulltextQuery('Gold-Trade.example')).toBe('gold* AND trade* AND example*');
-    expect(fulltextQuery('a:b AND (c OR ~d^2) \\ "')).toBe('a* AND b* AND and* AND c* AND or* AND d* AND 2*');
+    expect(fulltextQuery('a:b AND (c OR ~d^2) \\ "')).toBe(
+      'a* AND b* AND and* AND c* AND or* AND d* AND 2*',
+    );
     expect(fulltextQuery('!!! ***')).toBeNull();
     expect(fulltextQuery('金木棉 Park')).toBe('金木棉* AND park*');
   });
@@ -72,7 +84,10 @@ describe('limits', () => {
       requireInt('depth', 50, { min: 1, max: 3 });
     } catch (error) {
       expect(error).toBeInstanceOf(BadInputError);
-      expect((error as BadInputError).details).toMatchObject({ field: 'depth', reason: 'OUT_OF_RANGE' });
+      expect((error as BadInputError).details).toMatchObject({
+        field: 'depth',
+        reason: 'OUT_OF_RANGE',
+      });
     }
     expect(codeOf(() => requireText('value', ' ', 10))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => requireText('value', 'x'.repeat(11), 10))).toBe('BAD_USER_INPUT');
@@ -82,12 +97,30 @@ describe('limits', () => {
 
 describe('GraphQL error formatting', () => {
   it('keeps our codes and details, drops stack traces and hides internal errors', () => {
-    const bad = formatError({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, { originalError: new BadInputError('depth is wrong', { field: 'depth' }) });
-    expect(bad).toMatchObject({ message: 'depth is wrong', extensions: { code: 'BAD_USER_INPUT', field: 'depth' } });
-    const internal = formatError({ message: 'secret detail', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, new Error('secret detail'));
+    const bad = formatError(
+      { message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      { originalError: new BadInputError('depth is wrong', { field: 'depth' }) },
+    );
+    expect(bad).toMatchObject({
+      message: 'depth is wrong',
+      extensions: { code: 'BAD_USER_INPUT', field: 'depth' },
+    });
+    const internal = formatError(
+      {
+        message: 'secret detail',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
+      new Error('secret detail'),
+    );
     expect(internal.message).not.toContain('secret');
     expect(internal.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    const literal = formatError({ message: 'Int cannot represent non 32-bit signed integer value: 1e11', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, {});
+    const literal = formatError(
+      {
+        message: 'Int cannot represent non 32-bit signed integer value: 1e11',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      {},
+    );
     expect(literal.extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });
 });

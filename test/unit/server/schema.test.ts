@@ -1,6 +1,13 @@
 // The GraphQL schema documents itself: every type, field, argument and enum value has a description.
 import { describe, expect, it } from 'vitest';
-import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse } from 'graphql';
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+} from 'graphql';
 import { loadTypeDefs } from '../../../server/graphql-schema.js';
 
 describe('GraphQL schema', () => {
@@ -8,7 +15,11 @@ describe('GraphQL schema', () => {
     const schema = buildASTSchema(parse(loadTypeDefs()));
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
       if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
@@ -19,7 +30,8 @@ describe('GraphQL schema', () => {
         }
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);

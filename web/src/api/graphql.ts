@@ -20,6 +20,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   } | null;
   const error = body?.errors?.[0];
   if (error) throw new ApiError(error.message, error.extensions?.code ?? 'ERROR');
-  if (!response.ok || !body?.data) throw new ApiError(`The server answered ${response.status}.`, 'UNAVAILABLE');
+  if (!response.ok || !body?.data)
+    throw new ApiError(`The server answered ${response.status}.`, 'UNAVAILABLE');
   return body.data;
 }

@@ -1,0 +1,186 @@
+// `npm run bench:ingest [-- --n 1000000]`: N synthetic indicators and 2N links, streamed as CSV through the
+// real ingest pipeline into a fresh bundled Neo4j; then the same rows, pre-normalized, into another fresh
+// store with a plain UNWIND … MERGE through the bare driver. Prints rows/s for each, the ratio and the
+// Node process's peak RSS (sampled, and the OS high-water mark). A benchmark, not a test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig } from '../server/config.js';
+import { createDriver } from '../server/db/driver.js';
+import { Executor } from '../server/db/executor.js';
+import { startLocalNeo4j } from '../server/db/local-neo4j.js';
+import { applySchema } from '../server/db/schema.js';
+import { ingestStream } from '../server/ingest/ingest-service.js';
+import { BATCH_RECORDS } from '../server/ingest/pipeline.js';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 8) throw new Error(`--${name} must be an integer ≥ 8`);
+  return v;
+}
+
+const N = arg('n', 1_000_000);
+const BATCH = arg('batch', BATCH_RECORDS);
+/** Rows: one unique domain each, linked to two wallets and two e-mail addresses drawn from pools of N/4. */
+const ROWS = Math.floor(N / 2);
+const POOL = Math.max(2, Math.floor(N / 4));
+
+const hex = (i: number) => i.toString(16).padStart(40, '0');
+const wallet = (i: number) => `0x${hex(i)}`;
+const email = (i: number) => `u${i}@mail.bench.example`;
+const domain = (i: number) => `d${i}.bench.example`;
+const picks = (i: number) => [i % POOL, (i + Math.floor(POOL / 2)) % POOL] as const;
+
+/** The synthetic CSV, generated as it is read (never held whole). */
+function csvStream(): Readable {
+  return Readable.from(
+    (function* () {
+      yield 'domain,wallet,eth,email,mail,first_seen\n';
+      let chunk = '';
+      for (let i = 0; i < ROWS; i++) {
+        const [a, b] = picks(i);
+        chunk += `${domain(i)},${wallet(a)},${wallet(b)},${email(a)},${email(b)},2025-01-01\n`;
+        if (i % 1000 === 999) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      if (chunk) yield chunk;
+    })(),
+  );
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 200);
+const mib = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+
+async function withFreshStore<T>(
+  label: string,
+  work: (driver: Driver, executor: Executor) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `scamgraph-bench-${label}-`));
+  const db = await startLocalNeo4j({
+    dataDir,
+    heapMiB: config.neo4jHeapMiB,
+    pageCacheMiB: config.neo4jPageCacheMiB,
+  });
+  const driver = createDriver(db.uri, { user: 'neo4j', password: '' });
+  const executor = new Executor(driver);
+  try {
+    await applySchema(executor);
+    return await work(driver, executor);
+  } finally {
+    await driver.close();
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function counts(executor: Executor) {
+  const [n] = await executor.read({
+    cypher: 'MATCH (n) WHERE NOT n:SchemaMeta RETURN count(n) AS n',
+  });
+  const [r] = await executor.read({ cypher: 'MATCH ()-[r]->() RETURN count(r) AS r' });
+  return { nodes: Number(n?.n), rels: Number(r?.r) };
+}
+
+async function ours() {
+  return withFreshStore('pipeline', async (_driver, executor) => {
+    const started = performance.now();
+    const summary = await ingestStream(
+      executor,
+      csvStream(),
+      'csv',
+      { source: 'bench', now: '2025-06-01T00:00:00.000Z', batchRecords: BATCH },
+      { add: () => {} },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    if (summary.rejected)
+      throw new Error(`unexpected rejects: ${JSON.stringify(summary.rejectedByReason)}`);
+    return { seconds, summary, rssAfter: peakRss, ...(await counts(executor)) };
+  });
+}
+
+const BARE = {
+  domains:
+    'UNWIND $rows AS row MERGE (n:Domain {id: row.id}) SET n.value = row.value, n.sources = row.sources',
+  wallets:
+    'UNWIND $rows AS row MERGE (n:Wallet {id: row.id}) SET n.value = row.value, n.sources = row.sources',
+  emails:
+    'UNWIND $rows AS row MERGE (n:Email {id: row.id}) SET n.value = row.value, n.sources = row.sources',
+  pays: 'UNWIND $rows AS row MATCH (a:Domain {id: row.from}) MATCH (b:Wallet {id: row.to}) MERGE (a)-[r:PAYS_TO]->(b) SET r.sources = row.sources',
+  contact:
+    'UNWIND $rows AS row MATCH (a:Email {id: row.from}) MATCH (b:Domain {id: row.to}) MERGE (a)-[r:CONTACT_FOR]->(b) SET r.sources = row.sources',
+  reported: (label: string) =>
+    `UNWIND $rows AS id MATCH (s:Source {id: 'source:bench'}) MATCH (n:${label} {id: id}) MERGE (n)-[:REPORTED_IN]->(s)`,
+};
+
+/** The same graph (nodes, links, REPORTED_IN) from pre-normalized rows: plain UNWIND … MERGE, no pipeline. */
+async function bare() {
+  return withFreshStore('bare', async (driver, executor) => {
+    const sources = ['source:bench'];
+    await executor.write({ cypher: "MERGE (s:Source {id: 'source:bench'}) SET s.value = 'bench'" });
+    // Rows per transaction chosen so a transaction carries about as many records as a pipeline batch.
+    const rowsPerTx = Math.max(1, Math.floor(BATCH / 10));
+    const started = performance.now();
+    for (let start = 0; start < ROWS; start += rowsPerTx) {
+      const end = Math.min(ROWS, start + rowsPerTx);
+      const d: { id: string; value: string; sources: string[] }[] = [];
+      const w = new Map<string, { id: string; value: string; sources: string[] }>();
+      const e = new Map<string, { id: string; value: string; sources: string[] }>();
+      const pays: { from: string; to: string; sources: string[] }[] = [];
+      const contact: { from: string; to: string; sources: string[] }[] = [];
+      for (let i = start; i < end; i++) {
+        const did = `domain:${domain(i)}`;
+        d.push({ id: did, value: domain(i), sources });
+        for (const p of picks(i)) {
+          const wid = `wallet:evm:${wallet(p)}`;
+          const eid = `email:${email(p)}`;
+          w.set(wid, { id: wid, value: `evm:${wallet(p)}`, sources });
+          e.set(eid, { id: eid, value: email(p), sources });
+          pays.push({ from: did, to: wid, sources });
+          contact.push({ from: eid, to: did, sources });
+        }
+      }
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite(async (tx) => {
+          await tx.run(BARE.domains, { rows: d });
+          await tx.run(BARE.wallets, { rows: [...w.values()] });
+          await tx.run(BARE.emails, { rows: [...e.values()] });
+          await tx.run(BARE.pays, { rows: pays });
+          await tx.run(BARE.contact, { rows: contact });
+          await tx.run(BARE.reported('Domain'), { rows: d.map((x) => x.id) });
+          await tx.run(BARE.reported('Wallet'), { rows: [...w.keys()] });
+          await tx.run(BARE.reported('Email'), { rows: [...e.keys()] });
+        });
+      } finally {
+        await session.close();
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, ...(await counts(executor)) };
+  });
+}
+
+console.log(
+  `bench:ingest — ${N.toLocaleString()} indicators (${ROWS.toLocaleString()} CSV rows), ${(4 * ROWS).toLocaleString()} links, batch ${BATCH.toLocaleString()} records`,
+);
+const a = await ours();
+console.log(
+  `pipeline: ${a.seconds.toFixed(1)} s, ${Math.round(N / a.seconds).toLocaleString()} indicators/s, ${Math.round((N + 4 * ROWS) / a.seconds).toLocaleString()} (indicators+links)/s; graph ${a.nodes.toLocaleString()} nodes, ${a.rels.toLocaleString()} rels; summary read ${a.summary.read}, new ${a.summary.new}, merged ${a.summary.merged}`,
+);
+console.log(`peak RSS during the pipeline run: ${mib(a.rssAfter)}`);
+const b = await bare();
+console.log(
+  `bare UNWIND…MERGE: ${b.seconds.toFixed(1)} s, ${Math.round(N / b.seconds).toLocaleString()} indicators/s; graph ${b.nodes.toLocaleString()} nodes, ${b.rels.toLocaleString()} rels`,
+);
+console.log(`ratio (pipeline rows/s ÷ bare rows/s): ${(b.seconds / a.seconds).toFixed(2)}`);
+clearInterval(sampler);
+console.log(
+  `peak RSS of the Node process: ${mib(peakRss)} (OS high-water mark ${mib(process.resourceUsage().maxRSS * 1024)})`,
+);

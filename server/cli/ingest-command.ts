@@ -1,0 +1,120 @@
+// `scamgraph ingest <file|dir> [--format …] [--source …] [--tlp …] [--json] …`: load indicator data.
+import type { Command } from 'commander';
+import { RELIABILITY, type Reliability, type Tlp } from '../model.js';
+import { parseTlp } from '../formats/provenance-fields.js';
+import { ingestPath, type FileIngestResult } from '../ingest/ingest-service.js';
+import { INGEST_FORMATS, type IngestFormat } from '../ingest/ingest-types.js';
+import { withDatabase } from './database.js';
+import { progressLine } from './progress.js';
+
+interface Flags {
+  format?: string;
+  source?: string;
+  reliability?: string;
+  tlp?: string;
+  confidence?: string;
+  defaultRegion?: string;
+  platform?: string;
+  rejects?: string;
+  json?: boolean;
+}
+
+function checked(opts: Flags) {
+  if (opts.format && !INGEST_FORMATS.includes(opts.format as IngestFormat))
+    throw new Error(`--format must be one of ${INGEST_FORMATS.join(', ')}`);
+  const reliability = opts.reliability?.toUpperCase();
+  if (reliability && !RELIABILITY.includes(reliability as Reliability))
+    throw new Error('--reliability must be a letter from A to F');
+  const tlp = opts.tlp ? parseTlp(opts.tlp) : undefined;
+  if (opts.tlp && !tlp) throw new Error('--tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED');
+  const confidence = opts.confidence === undefined ? undefined : Number(opts.confidence);
+  if (
+    confidence !== undefined &&
+    !(Number.isInteger(confidence) && confidence >= 0 && confidence <= 100)
+  )
+    throw new Error('--confidence must be an integer from 0 to 100');
+  const region = opts.defaultRegion?.toUpperCase();
+  if (region && !/^[A-Z]{2}$/.test(region))
+    throw new Error('--default-region must be a two-letter country code (ISO 3166), e.g. KH');
+  return {
+    format: opts.format as IngestFormat | undefined,
+    source: opts.source,
+    reliability: reliability as Reliability | undefined,
+    tlp: tlp as Tlp | undefined,
+    confidence,
+    defaultRegion: region,
+    platform: opts.platform?.toLowerCase(),
+    rejects: opts.rejects,
+  };
+}
+
+function counts(map: Record<string, number>): string {
+  return Object.entries(map)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n.toLocaleString()}`)
+    .join(', ');
+}
+
+function report(r: FileIngestResult): string {
+  const lines = [
+    `Ingested ${r.files.length} input(s) in ${r.seconds.toFixed(1)} s: ${r.read.toLocaleString()} read, ${r.indicators.toLocaleString()} indicators (${r.new.toLocaleString()} new, ${r.merged.toLocaleString()} merged), ${r.relationships.toLocaleString()} relationships.`,
+    `Rejected ${r.rejected.toLocaleString()}${r.rejected ? `: ${counts(r.rejectedByReason)}` : ''}.`,
+  ];
+  if (r.skipped)
+    lines.push(`Skipped ${r.skipped.toLocaleString()} not modelled: ${counts(r.skippedByType)}.`);
+  if (r.missingEvents.length)
+    lines.push(`Missing ${r.missingEvents.length} feed event file(s) listed in the manifest.`);
+  if (r.failedBatches)
+    lines.push(`${r.failedBatches} batch(es) failed and were rolled back whole.`);
+  if (r.rejectsFile) lines.push(`Rejects (line, field, reason): ${r.rejectsFile}`);
+  return lines.join('\n');
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'Ingest indicators from a file or folder: CSV, JSON Lines, text lists, STIX 2.1 bundles, MISP events and MISP feeds.',
+    )
+    .argument(
+      '<path>',
+      'a file, a folder of files, or a MISP static feed folder (with manifest.json)',
+    )
+    .option(
+      '--format <format>',
+      `input format: ${INGEST_FORMATS.join('|')} (default: from the extension and content)`,
+    )
+    .option('--source <name>', 'source name (default: the file, feed event or folder name)')
+    .option(
+      '--reliability <A-F>',
+      'source reliability, Admiralty scale (default F: cannot be judged)',
+    )
+    .option(
+      '--tlp <level>',
+      'TLP: CLEAR|GREEN|AMBER|AMBER+STRICT|RED (the stricter of this and the data wins; default AMBER)',
+    )
+    .option('--confidence <n>', 'confidence 0–100 for rows that carry none (default 50)')
+    .option('--default-region <CC>', 'country for phone numbers in local format, e.g. KH')
+    .option('--platform <platform>', 'platform for bare @handles (telegram, whatsapp, line…)')
+    .option('--rejects <path>', 'reject file (default <input>.rejects.csv)')
+    .option('--json', 'print a JSON summary instead of human output')
+    .action(async (target: string, opts: Flags) => {
+      const options = checked(opts);
+      const log = opts.json ? () => {} : (m: string) => console.error(m);
+      const result = await withDatabase(log, async (executor) => {
+        const progress = progressLine(process.stderr, !opts.json);
+        const r = await ingestPath(executor, target, {
+          ...options,
+          onProgress: (s) =>
+            progress.update(
+              `${s.read.toLocaleString()} read, ${s.new.toLocaleString()} new, ${s.merged.toLocaleString()} merged, ${s.rejected.toLocaleString()} rejected`,
+            ),
+        });
+        progress.done();
+        return r;
+      });
+      if (opts.json) console.log(JSON.stringify(result));
+      else console.log(report(result));
+      if (result.failedBatches > 0) process.exitCode = 2;
+    });
+}

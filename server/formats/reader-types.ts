@@ -1,0 +1,61 @@
+// What every ingest reader yields: indicator rows with their links and provenance, skips and rejects.
+import type { IndicatorKind } from '../indicators/types.js';
+import type { Tlp } from '../model.js';
+
+/** A value named in a row, read as `kind` when given, else detected. */
+export interface RowValue {
+  value: string;
+  kind?: IndicatorKind;
+  /** The column, attribute or property it came from (named in rejects). */
+  field: string;
+  /** Per-value hints: asset/token of a wallet, platform of a handle. */
+  asset?: string;
+  platform?: string;
+}
+
+/** Where a row comes from when a file holds several reports (MISP feeds, events). */
+export interface RowSource {
+  /** Slug key of the Source node. */
+  key: string;
+  name: string;
+  url?: string;
+  date?: string;
+}
+
+/** One record of the input: a main indicator and the related indicators it links to. */
+export interface IngestRow {
+  /** 1-based line (CSV, JSONL, text) or record number (STIX object, MISP attribute) for rejects. */
+  line: number;
+  main: RowValue;
+  related: RowValue[];
+  tlp?: Tlp;
+  confidence?: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  source?: RowSource;
+  /** Descriptive facts stored on the main node (classification, comment). */
+  props?: Record<string, string>;
+}
+
+/** A row or part of a row that could not be read; reported, never silently dropped. */
+export interface ReaderReject {
+  line: number;
+  field: string;
+  value: string;
+  reason: string;
+  message: string;
+}
+
+export type ReaderItem =
+  | { type: 'row'; row: IngestRow }
+  | { type: 'reject'; reject: ReaderReject }
+  /** Something we do not model (a STIX SDO, a MISP hash attribute), counted by type. */
+  | { type: 'skip'; what: string }
+  /** A MISP feed event listed in the manifest whose file is missing. */
+  | { type: 'missing'; what: string };
+
+/** Options shared by readers. */
+export interface ReaderOptions {
+  /** File name shown in rejects and used for the default source. */
+  name?: string;
+}

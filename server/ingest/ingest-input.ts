@@ -1,0 +1,128 @@
+// Opens what the user points at: a file (format from --format, the extension or a sniff), a folder of
+// files, or a MISP static feed folder (it has manifest.json); each becomes a reader over a stream.
+import { createReadStream, existsSync } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { readCsv } from '../formats/csv/csv-reader.js';
+import { readJsonl } from '../formats/jsonl/jsonl-reader.js';
+import { readMispEvent, readMispFeed } from '../formats/misp/misp-reader.js';
+import type { ReaderItem } from '../formats/reader-types.js';
+import { readStix } from '../formats/stix/stix-reader.js';
+import { readText } from '../formats/text/text-reader.js';
+import { BadInputError } from '../errors.js';
+import type { IngestFormat } from './ingest-types.js';
+
+const EXTENSIONS: Record<string, IngestFormat | 'json'> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.txt': 'text',
+  '.list': 'text',
+  '.json': 'json',
+};
+
+/** Tells STIX, MISP and JSON Lines apart from the first bytes of a .json document. */
+export function sniffJson(head: string): IngestFormat {
+  if (/"type"\s*:\s*"bundle"/.test(head) || /"spec_version"\s*:/.test(head)) return 'stix';
+  if (/"(Event|Attribute|Object)"\s*:/.test(head)) return 'misp';
+  if (/^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(head)) return 'jsonl';
+  return 'stix';
+}
+
+async function head(file: string, bytes = 65_536): Promise<string> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The format of a file, or undefined when its extension is not one we read. */
+export async function formatOfFile(file: string): Promise<IngestFormat | undefined> {
+  const ext = EXTENSIONS[path.extname(file).toLowerCase()];
+  if (ext !== 'json') return ext;
+  return sniffJson(await head(file));
+}
+
+/** A reader over a stream of the given format (every format except misp-feed, which is a folder). */
+export function readStream(
+  format: IngestFormat,
+  input: Readable,
+  opts: { useEventSource: boolean },
+): AsyncIterable<ReaderItem> {
+  switch (format) {
+    case 'csv':
+      return readCsv(input);
+    case 'jsonl':
+      return readJsonl(input);
+    case 'text':
+      return readText(input);
+    case 'stix':
+      return readStix(input);
+    case 'misp':
+      return readMispEvent(input, opts);
+    case 'misp-feed':
+      throw new BadInputError(
+        'A MISP feed is a folder (manifest.json and one file per event); point at the folder.',
+        {
+          field: 'format',
+          reason: 'UNSUPPORTED_FORMAT',
+        },
+      );
+  }
+}
+
+export interface InputFile {
+  path: string;
+  format: IngestFormat;
+}
+
+/** The files to read under a path, each with its format; a folder with manifest.json is one MISP feed. */
+export async function inputFiles(target: string, format?: IngestFormat): Promise<InputFile[]> {
+  if (!existsSync(target))
+    throw new BadInputError(`No such file or folder: ${target}`, {
+      field: 'input',
+      reason: 'NOT_FOUND',
+    });
+  const info = await stat(target);
+  if (!info.isDirectory()) {
+    const f = format ?? (await formatOfFile(target));
+    if (!f)
+      throw new BadInputError(`Cannot tell the format of ${target}; pass --format.`, {
+        field: 'format',
+        reason: 'UNKNOWN_FORMAT',
+      });
+    if (f === 'misp-feed') return [{ path: path.dirname(target), format: f }];
+    return [{ path: target, format: f }];
+  }
+  if (format === 'misp-feed' || (!format && existsSync(path.join(target, 'manifest.json'))))
+    return [{ path: target, format: 'misp-feed' }];
+  const out: InputFile[] = [];
+  for (const entry of (await readdir(target, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const full = path.join(target, entry.name);
+    if (entry.isDirectory()) out.push(...(await inputFiles(full, format)));
+    else if (entry.isFile() && !entry.name.endsWith('.rejects.csv')) {
+      const f = EXTENSIONS[path.extname(entry.name).toLowerCase()]
+        ? (format ?? (await formatOfFile(full)))
+        : undefined;
+      if (f) out.push({ path: full, format: f });
+    }
+  }
+  return out;
+}
+
+/** A reader over one input file or feed folder. */
+export function readInput(
+  file: InputFile,
+  opts: { useEventSource: boolean },
+): AsyncIterable<ReaderItem> {
+  if (file.format === 'misp-feed') return readMispFeed(file.path, opts);
+  return readStream(file.format, createReadStream(file.path), opts);
+}

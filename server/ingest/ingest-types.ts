@@ -1,0 +1,74 @@
+// Options, rejects and the summary of an ingest run.
+import type { Reliability, Tlp } from '../model.js';
+
+export const INGEST_FORMATS = ['csv', 'jsonl', 'text', 'stix', 'misp', 'misp-feed'] as const;
+export type IngestFormat = (typeof INGEST_FORMATS)[number];
+
+export interface IngestOptions {
+  /** Source name (slugged to the Source key); default: the file, feed or event name. */
+  source?: string;
+  reliability?: Reliability;
+  /** When given, the most restrictive of this and the data's own marking applies; default AMBER. */
+  tlp?: Tlp;
+  /** Default confidence (0–100) for rows that carry none; default 50. */
+  confidence?: number;
+  defaultRegion?: string;
+  platform?: string;
+  /** Time used for first/last seen when the data has none (ISO); default now. */
+  now?: string;
+}
+
+/** A rejected row or field: where, what and why. */
+export interface RejectEntry {
+  file: string;
+  line: number;
+  field: string;
+  value: string;
+  reason: string;
+  message: string;
+}
+
+export interface RejectSink {
+  add(reject: RejectEntry): void;
+}
+
+export interface IngestSummary {
+  /** Records read: CSV/JSONL/text lines with data, STIX objects' values, MISP attributes. */
+  read: number;
+  /** Indicator values accepted (main, related and implied, before deduplication). */
+  indicators: number;
+  /** Nodes created (Source nodes not counted). */
+  new: number;
+  /** Accepted values that went into an existing node (duplicates, re-ingests, other sources). */
+  merged: number;
+  /** Relationships written or widened, REPORTED_IN included. */
+  relationships: number;
+  rejected: number;
+  rejectedByReason: Record<string, number>;
+  skipped: number;
+  skippedByType: Record<string, number>;
+  /** MISP feed events listed in the manifest whose file is missing. */
+  missingEvents: string[];
+  /** Batches that failed after retries and were rolled back whole (their rows are rejected). */
+  failedBatches: number;
+  sources: string[];
+  seconds: number;
+}
+
+export function emptySummary(): IngestSummary {
+  return {
+    read: 0,
+    indicators: 0,
+    new: 0,
+    merged: 0,
+    relationships: 0,
+    rejected: 0,
+    rejectedByReason: {},
+    skipped: 0,
+    skippedByType: {},
+    missingEvents: [],
+    failedBatches: 0,
+    sources: [],
+    seconds: 0,
+  };
+}

@@ -1,0 +1,164 @@
+// Reads a selection from Neo4j as pages, one label at a time in id order (keyset paging), in flat memory.
+import neo4j from 'neo4j-driver';
+import { cypherWith } from '../../db/cypher.js';
+import type { Executor } from '../../db/executor.js';
+import { REL_TYPES, type NodeLabel, type RelType, type Tlp } from '../../model.js';
+import type { ExportNode, ExportPage, ExportProp, ExportRel, Selection } from './exports-types.js';
+
+/** Entities an export can hold: indicators, compounds and organisations (not sources or victim reports). */
+export const EXPORT_LABELS: NodeLabel[] = [
+  'Domain',
+  'Url',
+  'App',
+  'Wallet',
+  'Phone',
+  'Account',
+  'Email',
+  'IpAddress',
+  'Compound',
+  'Organization',
+];
+/** Links between exported entities (provenance and victim links are not exported). */
+export const EXPORT_RELS: RelType[] = REL_TYPES.filter(
+  (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
+);
+
+const COMMON = new Set([
+  'id',
+  'value',
+  'display',
+  'raw',
+  'tlp',
+  'confidence',
+  'firstSeen',
+  'lastSeen',
+  'synthetic',
+  'sources',
+]);
+
+export interface ReadOptions {
+  pageSize?: number;
+  /** Also read each entity's compound and resolved IPs (CSV cluster column, takedown packs). */
+  extras?: boolean;
+}
+
+/** Neo4j integers become numbers; everything else is kept. */
+export function plain(value: unknown): ExportProp {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map((v) => plain(v)) as string[] | number[];
+  if (value === undefined) return null;
+  return value as ExportProp;
+}
+
+function str(value: unknown): string | null {
+  return value === undefined || value === null ? null : String(value);
+}
+
+export function toExportNode(
+  id: string,
+  label: NodeLabel,
+  raw: Record<string, unknown>,
+): ExportNode {
+  const props: Record<string, ExportProp> = {};
+  for (const [key, value] of Object.entries(raw)) if (!COMMON.has(key)) props[key] = plain(value);
+  const value = String(raw.value ?? id.slice(id.indexOf(':') + 1));
+  return {
+    id,
+    label,
+    value,
+    display: String(raw.display ?? raw.name ?? value),
+    tlp: (str(raw.tlp) ?? 'AMBER') as Tlp,
+    confidence: Number(plain(raw.confidence) ?? 50),
+    firstSeen: str(raw.firstSeen),
+    lastSeen: str(raw.lastSeen),
+    sources: Array.isArray(raw.sources) ? raw.sources.map(String) : [],
+    props,
+  };
+}
+
+export function toExportRel(
+  from: string,
+  type: RelType,
+  to: string,
+  raw: Record<string, unknown>,
+): ExportRel {
+  const props: Record<string, ExportProp> = {};
+  for (const [key, value] of Object.entries(raw)) if (!COMMON.has(key)) props[key] = plain(value);
+  return {
+    type,
+    from,
+    to,
+    tlp: (str(raw.tlp) ?? 'AMBER') as Tlp,
+    confidence: Number(plain(raw.confidence) ?? 50),
+    firstSeen: str(raw.firstSeen),
+    lastSeen: str(raw.lastSeen),
+    sources: Array.isArray(raw.sources) ? raw.sources.map(String) : [],
+    props,
+  };
+}
+
+/** The statement parameters of a selection (shared by the export and TAXII statements). */
+export function selectionParams(selection: Selection): Record<string, unknown> {
+  return {
+    labels: selection.labels,
+    tlps: selection.tlps,
+    ids: selection.ids,
+    minConfidence: selection.minConfidence,
+    seenSince: selection.seenSince,
+    country: selection.country,
+    source: selection.source,
+    types: EXPORT_RELS,
+  };
+}
+
+/**
+ * Yields the selection page by page: for each label, up to `pageSize` entities (id > last id) and the links
+ * from them to other selected entities. Each page is read in its own short transaction.
+ */
+export async function* readSelection(
+  executor: Executor,
+  selection: Selection,
+  options: ReadOptions = {},
+): AsyncGenerator<ExportPage> {
+  const pageSize = options.pageSize ?? 5000;
+  const base = selectionParams(selection);
+  for (const label of selection.labels) {
+    const nodesCypher = cypherWith('exports/nodes-page', { label });
+    const relsCypher = cypherWith('exports/rels-page', { label });
+    let after = '';
+    for (;;) {
+      const rows = await executor.read(
+        {
+          cypher: nodesCypher,
+          params: { ...base, after, limit: pageSize, extras: options.extras === true },
+        },
+        120_000,
+      );
+      if (rows.length === 0) break;
+      const nodes = rows.map((row) => {
+        const node = toExportNode(String(row.id), label, row.props as Record<string, unknown>);
+        if (options.extras) {
+          node.cluster = str(row.cluster);
+          node.resolvesTo = Array.isArray(row.resolvesTo) ? row.resolvesTo.map(String) : [];
+        }
+        return node;
+      });
+      const pageIds = nodes.map((n) => n.id);
+      const relRows = await executor.read(
+        { cypher: relsCypher, params: { ...base, pageIds } },
+        120_000,
+      );
+      const rels = relRows.map((r) =>
+        toExportRel(
+          String(r.from),
+          r.type as RelType,
+          String(r.to),
+          r.props as Record<string, unknown>,
+        ),
+      );
+      yield { label, nodes, rels };
+      if (rows.length < pageSize) break;
+      after = pageIds[pageIds.length - 1] as string;
+    }
+  }
+}

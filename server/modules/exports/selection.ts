@@ -1,0 +1,133 @@
+// Turns an indicator set definition and the caller's clearance into a Selection the statements can run.
+import type { Executor } from '../../db/executor.js';
+import type { RequestContext } from '../../context.js';
+import { BadInputError, NotFoundError } from '../../errors.js';
+import { NODE_LABELS, TLP_LEVELS, labelOfId, type NodeLabel, type Tlp } from '../../model.js';
+import { findEntity } from '../entities/entities-service.js';
+import { cluster } from '../entities/traversal-service.js';
+import { LIMITS } from '../common/limits.js';
+import { EXPORT_LABELS } from './export-reader.js';
+import type { ExportFilter, Selection, SetDefinition } from './exports-types.js';
+
+const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
+
+/** The lower of the caller's clearance and the filter's maximum TLP. */
+export function ceilingOf(ctx: RequestContext, filter?: ExportFilter): Tlp {
+  const max = filter?.maxTlp ?? 'RED';
+  return rank(max) < rank(ctx.clearance) ? max : ctx.clearance;
+}
+
+/** The levels a caller may see under a ceiling. */
+export function tlpsUpTo(ceiling: Tlp): Tlp[] {
+  return TLP_LEVELS.slice(0, rank(ceiling) + 1);
+}
+
+/** Stored times are `YYYY-MM-DDTHH:MM:SSZ`; a filter time is brought to the same form to compare as text. */
+export function normalizeSince(value: string): string {
+  const t = Date.parse(value);
+  if (Number.isNaN(t))
+    throw new BadInputError(`seenSince "${value}" is not an ISO-8601 date or time.`, {
+      field: 'seenSince',
+      reason: 'BAD_DATE',
+    });
+  return new Date(t).toISOString().slice(0, 19) + 'Z';
+}
+
+/** Checks a filter and returns it in normal form (upper-case country, ISO times, known kinds). */
+export function validateFilter(filter: ExportFilter = {}): ExportFilter {
+  const out: ExportFilter = {};
+  if (filter.kinds?.length) {
+    for (const k of filter.kinds) {
+      if (!NODE_LABELS.includes(k))
+        throw new BadInputError(`Unknown kind ${k}.`, { field: 'kinds', reason: 'UNKNOWN_KIND' });
+    }
+    out.kinds = [...new Set(filter.kinds)];
+  }
+  if (filter.minConfidence !== undefined && filter.minConfidence !== null) {
+    if (
+      !Number.isInteger(filter.minConfidence) ||
+      filter.minConfidence < 0 ||
+      filter.minConfidence > 100
+    ) {
+      throw new BadInputError('minConfidence must be an integer from 0 to 100.', {
+        field: 'minConfidence',
+        reason: 'OUT_OF_RANGE',
+      });
+    }
+    out.minConfidence = filter.minConfidence;
+  }
+  if (filter.maxTlp) {
+    if (!TLP_LEVELS.includes(filter.maxTlp))
+      throw new BadInputError(`Unknown TLP ${filter.maxTlp}.`, {
+        field: 'maxTlp',
+        reason: 'UNKNOWN_TLP',
+      });
+    out.maxTlp = filter.maxTlp;
+  }
+  if (filter.seenSince) out.seenSince = normalizeSince(filter.seenSince);
+  if (filter.country) {
+    if (!/^[A-Za-z]{2}$/.test(filter.country))
+      throw new BadInputError('country must be an ISO 3166 alpha-2 code such as KH.', {
+        field: 'country',
+        reason: 'BAD_COUNTRY',
+      });
+    out.country = filter.country.toUpperCase();
+  }
+  if (filter.source) {
+    if (labelOfId(filter.source) !== 'Source')
+      throw new BadInputError('source must be a source id such as `source:…`.', {
+        field: 'source',
+        reason: 'BAD_SOURCE',
+      });
+    out.source = filter.source;
+  }
+  return out;
+}
+
+/** Checks explicit ids: known prefixes, bounded count. */
+export function validateIds(ids: string[]): string[] {
+  if (ids.length === 0 || ids.length > 100_000)
+    throw new BadInputError('ids must hold 1 to 100000 entity ids.', {
+      field: 'ids',
+      reason: 'OUT_OF_RANGE',
+    });
+  for (const id of ids) {
+    if (id.length > LIMITS.idLength || !labelOfId(id))
+      throw new BadInputError(`"${id.slice(0, 80)}" is not an entity id.`, {
+        field: 'ids',
+        reason: 'BAD_ID',
+      });
+  }
+  return [...new Set(ids)];
+}
+
+/** Resolves a definition for one caller: cluster sets are expanded now, so they follow the graph as it grows. */
+export async function resolveSelection(
+  executor: Executor,
+  ctx: RequestContext,
+  definition: SetDefinition,
+): Promise<Selection> {
+  const filter = definition.filter ?? {};
+  const tlps = tlpsUpTo(ceilingOf(ctx, filter));
+  const kinds = filter.kinds?.length ? filter.kinds : EXPORT_LABELS;
+  const labels: NodeLabel[] = EXPORT_LABELS.filter((l) => kinds.includes(l));
+  let ids: string[] | null = null;
+  if (definition.mode === 'ids') ids = definition.ids ?? [];
+  if (definition.mode === 'cluster') {
+    const root = definition.clusterOf ?? '';
+    const entity = await findEntity(executor, root);
+    if (!entity || !tlps.includes(entity.tlp))
+      throw new NotFoundError(`No entity with id "${root}".`, { field: 'clusterOf' });
+    const sub = await cluster(executor, ctx, root, LIMITS.clusterLimit.max);
+    ids = sub.nodes.map((n) => n.id);
+  }
+  return {
+    labels,
+    tlps,
+    ids,
+    minConfidence: filter.minConfidence ?? null,
+    seenSince: filter.seenSince ?? null,
+    country: filter.country ?? null,
+    source: filter.source ?? null,
+  };
+}

@@ -1,0 +1,207 @@
+// The TAXII 2.1 read API at /taxii2/: discovery, one API root, collections, objects and manifest, bearer tokens.
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import type { Executor } from '../../db/executor.js';
+import type { RequestContext } from '../../context.js';
+import { ScamgraphError } from '../../errors.js';
+import { contextForToken } from '../auth/token-service.js';
+import {
+  DEFAULT_PAGE,
+  MAX_PAGE,
+  TAXII_MEDIA,
+  decodeCursor,
+  getCollection,
+  listCollections,
+  objectsPage,
+  versionOf,
+  type Page,
+  type PageQuery,
+} from './taxii-service.js';
+
+const STATUS_TITLE: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthenticated',
+  403: 'Forbidden',
+  404: 'Not found',
+  406: 'Not acceptable',
+  500: 'Internal error',
+  503: 'Unavailable',
+};
+
+const STATUS_OF: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  UNAVAILABLE: 503,
+};
+
+function send(res: Response, status: number, body: unknown): void {
+  // setHeader and a Buffer keep the media type exactly as TAXII 2.1 spells it (no added charset, no spaces).
+  res.status(status).setHeader('Content-Type', TAXII_MEDIA);
+  res.send(Buffer.from(JSON.stringify(body)));
+}
+
+function fail(res: Response, status: number, description: string): void {
+  if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="taxii2"');
+  send(res, status, {
+    title: STATUS_TITLE[status] ?? 'Error',
+    description,
+    http_status: String(status),
+  });
+}
+
+/** True when the Accept header asks for TAXII 2.1 JSON (with or without the version parameter). */
+export function acceptsTaxii(accept: string | undefined): boolean {
+  if (!accept) return false;
+  return accept.split(',').some((part) => {
+    const [type, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (type !== 'application/taxii+json') return false;
+    const version = params.find((p) => p.startsWith('version='));
+    return version === undefined || version === 'version=2.1';
+  });
+}
+
+function parseQuery(req: Request): PageQuery {
+  const q = req.query as Record<string, unknown>;
+  const limitText = typeof q.limit === 'string' ? q.limit : undefined;
+  let limit = DEFAULT_PAGE;
+  if (limitText !== undefined) {
+    limit = Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new ScamgraphError('BAD_USER_INPUT', 'limit must be a positive integer.');
+    limit = Math.min(limit, MAX_PAGE);
+  }
+  let addedAfter: number | undefined;
+  if (typeof q.added_after === 'string') {
+    addedAfter = Date.parse(q.added_after);
+    if (Number.isNaN(addedAfter))
+      throw new ScamgraphError(
+        'BAD_USER_INPUT',
+        'added_after must be a timestamp such as 2024-01-01T00:00:00.000Z.',
+      );
+  }
+  const next = typeof q.next === 'string' && q.next ? decodeCursor(q.next) : undefined;
+  const match = (q.match as Record<string, unknown> | undefined)?.type ?? q['match[type]'];
+  const types =
+    typeof match === 'string' && match ? new Set(match.split(',').map((s) => s.trim())) : undefined;
+  return { limit, addedAfter, next, types };
+}
+
+function pageHeaders(res: Response, page: Page): void {
+  const first = page.objects[0];
+  const last = page.objects[page.objects.length - 1];
+  if (first && last) {
+    res.set('X-TAXII-Date-Added-First', first.dateAdded);
+    res.set('X-TAXII-Date-Added-Last', last.dateAdded);
+  }
+}
+
+type Handler = (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
+
+export function taxiiRouter(executor: Executor): Router {
+  const router = Router({ strict: false });
+
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    if (!acceptsTaxii(req.get('accept'))) {
+      fail(res, 406, `Send "Accept: ${TAXII_MEDIA}".`);
+      return;
+    }
+    next();
+  });
+
+  const authed =
+    (handler: Handler) =>
+    async (req: Request, res: Response): Promise<void> => {
+      try {
+        const header = req.get('authorization') ?? '';
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        const ctx = match ? await contextForToken(executor, match[1] as string) : null;
+        if (!ctx) {
+          fail(
+            res,
+            401,
+            'Send "Authorization: Bearer <token>" with a token from `scamgraph token create`.',
+          );
+          return;
+        }
+        await handler(req, res, ctx);
+      } catch (error) {
+        if (error instanceof ScamgraphError && STATUS_OF[error.code]) {
+          fail(res, STATUS_OF[error.code] as number, error.message);
+          return;
+        }
+        console.error('[taxii] internal error:', error);
+        fail(res, 500, 'Internal error; the server log has the details.');
+      }
+    };
+
+  const base = (req: Request) => `${req.protocol}://${req.get('host')}${req.baseUrl}`;
+
+  router.get(
+    '/',
+    authed(async (req, res) => {
+      send(res, 200, {
+        title: 'Scamgraph TAXII 2.1',
+        description: 'Indicator sets of scam-compound infrastructure as STIX 2.1.',
+        default: `${base(req)}/api/`,
+        api_roots: [`${base(req)}/api/`],
+      });
+    }),
+  );
+  router.get(
+    '/api/',
+    authed(async (_req, res) => {
+      send(res, 200, {
+        title: 'Scamgraph',
+        description: 'Scam infrastructure indicator sets.',
+        versions: [TAXII_MEDIA],
+        max_content_length: 0,
+      });
+    }),
+  );
+  router.get(
+    '/api/collections/',
+    authed(async (_req, res, ctx) => {
+      send(res, 200, { collections: await listCollections(executor, ctx) });
+    }),
+  );
+  router.get(
+    '/api/collections/:id/',
+    authed(async (req, res, ctx) => {
+      send(res, 200, (await getCollection(executor, ctx, String(req.params.id))).info);
+    }),
+  );
+  router.get(
+    '/api/collections/:id/objects/',
+    authed(async (req, res, ctx) => {
+      const collection = await getCollection(executor, ctx, String(req.params.id));
+      const page = await objectsPage(executor, ctx, collection, parseQuery(req));
+      pageHeaders(res, page);
+      send(res, 200, {
+        more: page.more,
+        ...(page.next ? { next: page.next } : {}),
+        objects: page.objects.map((o) => o.object),
+      });
+    }),
+  );
+  router.get(
+    '/api/collections/:id/manifest/',
+    authed(async (req, res, ctx) => {
+      const collection = await getCollection(executor, ctx, String(req.params.id));
+      const page = await objectsPage(executor, ctx, collection, parseQuery(req));
+      pageHeaders(res, page);
+      send(res, 200, {
+        more: page.more,
+        ...(page.next ? { next: page.next } : {}),
+        objects: page.objects.map((o) => ({
+          id: o.object.id,
+          date_added: o.dateAdded,
+          version: versionOf(o),
+          media_type: 'application/stix+json;version=2.1',
+        })),
+      });
+    }),
+  );
+  router.use((_req: Request, res: Response) => fail(res, 404, 'No such TAXII endpoint.'));
+  return router;
+}
