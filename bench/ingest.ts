@@ -106,57 +106,73 @@ async function ours() {
 }
 
 const BARE = {
-  domains:
-    'UNWIND $rows AS row MERGE (n:Domain {id: row.id}) SET n.value = row.value, n.sources = row.sources',
-  wallets:
-    'UNWIND $rows AS row MERGE (n:Wallet {id: row.id}) SET n.value = row.value, n.sources = row.sources',
-  emails:
-    'UNWIND $rows AS row MERGE (n:Email {id: row.id}) SET n.value = row.value, n.sources = row.sources',
-  pays: 'UNWIND $rows AS row MATCH (a:Domain {id: row.from}) MATCH (b:Wallet {id: row.to}) MERGE (a)-[r:PAYS_TO]->(b) SET r.sources = row.sources',
-  contact:
-    'UNWIND $rows AS row MATCH (a:Email {id: row.from}) MATCH (b:Domain {id: row.to}) MERGE (a)-[r:CONTACT_FOR]->(b) SET r.sources = row.sources',
-  reported: (label: string) =>
-    `UNWIND $rows AS id MATCH (s:Source {id: 'source:bench'}) MATCH (n:${label} {id: id}) MERGE (n)-[:REPORTED_IN]->(s)`,
+  node: (label: string) => `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.set`,
+  rel: (type: string, from: string, to: string) =>
+    `UNWIND $rows AS row MATCH (a:${from} {id: row.from}) MATCH (b:${to} {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r += row.set`,
 };
 
-/** The same graph (nodes, links, REPORTED_IN) from pre-normalized rows: plain UNWIND … MERGE, no pipeline. */
+/** The properties the pipeline stores on every node and link, so both sides write the same data. */
+const NOW = '2025-06-01T00:00:00.000Z';
+const SEEN = '2025-01-01T00:00:00.000Z';
+const provenance = {
+  tlp: 'AMBER',
+  confidence: neo4j.int(50),
+  firstSeen: SEEN,
+  lastSeen: SEEN,
+  sources: ['source:bench'],
+  synthetic: false,
+};
+const nodeRow = (id: string, value: string, facts: Record<string, string>) => ({
+  id,
+  set: { ...facts, ...provenance, value, display: value, raw: [value] },
+});
+const relRow = (from: string, to: string) => ({ from, to, set: provenance });
+
+/** The same graph (nodes, links, REPORTED_IN) from pre-normalized rows: plain UNWIND … MERGE … SET, no pipeline. */
 async function bare() {
   return withFreshStore('bare', async (driver, executor) => {
-    const sources = ['source:bench'];
-    await executor.write({ cypher: "MERGE (s:Source {id: 'source:bench'}) SET s.value = 'bench'" });
+    await executor.write({
+      cypher: "MERGE (s:Source {id: 'source:bench'}) SET s.value = 'bench', s.firstSeen = $now",
+      params: { now: NOW },
+    });
     // Rows per transaction chosen so a transaction carries about as many records as a pipeline batch.
     const rowsPerTx = Math.max(1, Math.floor(BATCH / 10));
     const started = performance.now();
     for (let start = 0; start < ROWS; start += rowsPerTx) {
       const end = Math.min(ROWS, start + rowsPerTx);
-      const d: { id: string; value: string; sources: string[] }[] = [];
-      const w = new Map<string, { id: string; value: string; sources: string[] }>();
-      const e = new Map<string, { id: string; value: string; sources: string[] }>();
-      const pays: { from: string; to: string; sources: string[] }[] = [];
-      const contact: { from: string; to: string; sources: string[] }[] = [];
+      const d: ReturnType<typeof nodeRow>[] = [];
+      const w = new Map<string, ReturnType<typeof nodeRow>>();
+      const e = new Map<string, ReturnType<typeof nodeRow>>();
+      const pays: ReturnType<typeof relRow>[] = [];
+      const contact: ReturnType<typeof relRow>[] = [];
       for (let i = start; i < end; i++) {
         const did = `domain:${domain(i)}`;
-        d.push({ id: did, value: domain(i), sources });
+        d.push(nodeRow(did, domain(i), { registrable: domain(i), tld: 'example' }));
         for (const p of picks(i)) {
-          const wid = `wallet:evm:${wallet(p)}`;
+          const wid = `wallet:eth:${wallet(p)}`;
           const eid = `email:${email(p)}`;
-          w.set(wid, { id: wid, value: `evm:${wallet(p)}`, sources });
-          e.set(eid, { id: eid, value: email(p), sources });
-          pays.push({ from: did, to: wid, sources });
-          contact.push({ from: eid, to: did, sources });
+          w.set(wid, nodeRow(wid, `eth:${wallet(p)}`, { chain: 'eth', address: wallet(p) }));
+          e.set(eid, nodeRow(eid, email(p), { domain: 'mail.bench.example' }));
+          pays.push(relRow(did, wid));
+          contact.push(relRow(eid, did));
         }
       }
+      const reported = (rows: { id: string }[]) => rows.map((r) => relRow(r.id, 'source:bench'));
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.executeWrite(async (tx) => {
-          await tx.run(BARE.domains, { rows: d });
-          await tx.run(BARE.wallets, { rows: [...w.values()] });
-          await tx.run(BARE.emails, { rows: [...e.values()] });
-          await tx.run(BARE.pays, { rows: pays });
-          await tx.run(BARE.contact, { rows: contact });
-          await tx.run(BARE.reported('Domain'), { rows: d.map((x) => x.id) });
-          await tx.run(BARE.reported('Wallet'), { rows: [...w.keys()] });
-          await tx.run(BARE.reported('Email'), { rows: [...e.keys()] });
+          await tx.run(BARE.node('Domain'), { rows: d });
+          await tx.run(BARE.node('Wallet'), { rows: [...w.values()] });
+          await tx.run(BARE.node('Email'), { rows: [...e.values()] });
+          await tx.run(BARE.rel('PAYS_TO', 'Domain', 'Wallet'), { rows: pays });
+          await tx.run(BARE.rel('CONTACT_FOR', 'Email', 'Domain'), { rows: contact });
+          await tx.run(BARE.rel('REPORTED_IN', 'Domain', 'Source'), { rows: reported(d) });
+          await tx.run(BARE.rel('REPORTED_IN', 'Wallet', 'Source'), {
+            rows: reported([...w.values()]),
+          });
+          await tx.run(BARE.rel('REPORTED_IN', 'Email', 'Source'), {
+            rows: reported([...e.values()]),
+          });
         });
       } finally {
         await session.close();

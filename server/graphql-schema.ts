@@ -7,6 +7,7 @@ import { entitiesResolvers } from './modules/entities/entities-resolvers.js';
 import { ingestResolvers } from './modules/ingest/ingest-resolvers.js';
 import { exportsResolvers } from './modules/exports/exports-resolvers.js';
 import { statsResolvers } from './modules/stats/stats-resolvers.js';
+import { compoundsResolvers } from './modules/compounds/compounds-resolvers.js';
 
 const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
@@ -30,4 +31,5 @@ export const resolvers: Resolvers[] = [
   statsResolvers,
   ingestResolvers,
   exportsResolvers,
+  compoundsResolvers,
 ];

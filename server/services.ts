@@ -6,6 +6,7 @@ import * as ingestService from './modules/ingest/ingest-service.js';
 import * as exportsService from './modules/exports/exports-service.js';
 import { exportInline } from './modules/exports/inline-export.js';
 import * as statsService from './modules/stats/stats-service.js';
+import * as compoundsService from './modules/compounds/compounds-service.js';
 
 type Bound<F> = F extends (executor: Executor, ...rest: infer A) => infer R
   ? (...rest: A) => R
@@ -29,6 +30,7 @@ export function createServices(executor: Executor) {
     cluster: bind(executor, traversal.cluster),
     shortestPath: bind(executor, traversal.shortestPath),
     stats: bind(executor, statsService.stats),
+    compounds: bind(executor, compoundsService.compounds),
     ingest: bind(executor, ingestService.ingestSubmission),
     ingestUpload: bind(executor, ingestService.ingestUpload),
     createIndicatorSet: bind(executor, exportsService.createIndicatorSet),

@@ -379,6 +379,11 @@ export type Query = {
    * organisations; not via sources), up to 4 hops and `limit` nodes (1–5000).
    */
   cluster: Subgraph;
+  /**
+   * The compounds (physical scam centres) in the graph, by name, optionally only those of one country or
+   * status. Each has its country, lat/lon and status among its properties.
+   */
+  compounds: Array<Entity>;
   /** One entity by id; NOT_FOUND when the graph has no such entity. */
   entity: Entity;
   /**
@@ -418,6 +423,17 @@ export type Query = {
 export type QueryClusterArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryCompoundsArgs = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -871,6 +887,7 @@ export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id' | 'limit'>>;
+  compounds?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCompoundsArgs, 'first'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   exportIndicators?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportIndicatorsArgs, 'format'>>;
   indicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<QueryIndicatorSetArgs, 'id'>>;

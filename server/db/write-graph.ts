@@ -1,5 +1,5 @@
 // Writes batches of node and relationship records with UNWIND … MERGE, one transaction per batch.
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { cypherWith } from './cypher.js';
 import type { Executor } from './executor.js';
 import {
@@ -21,20 +21,27 @@ export interface WriteResult {
   createdByLabel: Partial<Record<NodeLabel, number>>;
 }
 
+/** Integers travel as Neo4j integers, so confidence is stored as an integer, not a float. */
+const int = (n: number) => (Number.isSafeInteger(n) ? neo4j.int(n) : n);
+
+/** A node row: `set` is everything a new node gets; `props` the facts a match updates. */
 function nodeRow(n: NodeRecord) {
   return {
     id: n.id,
-    value: n.value,
-    display: n.display,
-    raw: n.raw,
-    tlp: n.tlp,
     tlpRank: TLP_RANK[n.tlp],
-    confidence: n.confidence,
-    firstSeen: n.firstSeen,
-    lastSeen: n.lastSeen,
-    sources: n.sources,
-    synthetic: n.synthetic,
     props: n.props,
+    set: {
+      ...n.props,
+      value: n.value,
+      display: n.display,
+      raw: n.raw,
+      tlp: n.tlp,
+      confidence: int(n.confidence),
+      firstSeen: n.firstSeen,
+      lastSeen: n.lastSeen,
+      sources: n.sources,
+      synthetic: n.synthetic,
+    },
   };
 }
 
@@ -42,14 +49,17 @@ function relRow(r: RelRecord) {
   return {
     from: r.from,
     to: r.to,
-    tlp: r.tlp,
     tlpRank: TLP_RANK[r.tlp],
-    confidence: r.confidence,
-    firstSeen: r.firstSeen,
-    lastSeen: r.lastSeen,
-    sources: r.sources,
-    synthetic: r.synthetic,
     props: r.props,
+    set: {
+      ...r.props,
+      tlp: r.tlp,
+      confidence: int(r.confidence),
+      firstSeen: r.firstSeen,
+      lastSeen: r.lastSeen,
+      sources: r.sources,
+      synthetic: r.synthetic,
+    },
   };
 }
 

@@ -6,14 +6,13 @@ import type { Executor } from '../db/executor.js';
 import { UnavailableError } from '../errors.js';
 import type { ReaderItem, RowSource } from '../formats/reader-types.js';
 import { Batch } from './batch.js';
+import { entityRecords, linkRecords } from './entity-records.js';
 import type { IngestOptions, IngestSummary, RejectSink } from './ingest-types.js';
 import { rowRecords, sourceId, sourceNode } from './row-records.js';
 
 /**
- * Records (nodes + relationships) per batch. Measured with bench/ingest.ts on the bundled Neo4j
- * (2 cores, 1M indicators / 2M links): 2,000 → 4,000 → 10,000 records per transaction gained
- * throughput, 20,000 gained nothing more while transaction memory and the cost of a retried batch
- * kept growing; 10,000 is the knee.
+ * Records (nodes + relationships) per batch, i.e. per write transaction. See docs/ingest.md
+ * ("Batch size") for the measurement behind it; `--batch` on bench/ingest.ts repeats it.
  */
 export const BATCH_RECORDS = 10_000;
 
@@ -74,15 +73,33 @@ export class IngestPipeline {
         case 'reject':
           this.reject(input.file, item.reject);
           continue;
+        case 'entity': {
+          this.summary.read++;
+          const sid = this.noteSource(input.source);
+          const { node, rels } = entityRecords(item.entity, sid, this.opts, this.now);
+          if (!this.batch.nodes.has(sid))
+            this.batch.addNode(sourceNode(input.source, this.opts, this.now));
+          this.batch.addNode(node);
+          for (const r of rels) this.batch.addRel(r);
+          this.batch.indicators++;
+          await this.noteLine(input.file, item.entity.line, limit);
+          continue;
+        }
+        case 'link': {
+          const sid = this.noteSource(input.source);
+          const r = linkRecords(item.link, sid, this.opts, this.now);
+          if ('reject' in r) this.reject(input.file, { line: item.link.line, ...r.reject });
+          else {
+            this.batch.addRel(r.rel);
+            await this.noteLine(input.file, item.link.line, limit);
+          }
+          continue;
+        }
       }
       const row = item.row;
       this.summary.read++;
       const source = row.source ?? input.source;
-      const sid = sourceId(source);
-      if (!this.sources.has(sid)) {
-        this.sources.add(sid);
-        this.summary.sources.push(sid);
-      }
+      const sid = this.noteSource(source);
       const records = rowRecords(row, sid, this.opts, this.now);
       for (const r of records.rejects) this.reject(input.file, { line: row.line, ...r });
       if (records.nodes.length === 0) continue;
@@ -94,6 +111,21 @@ export class IngestPipeline {
       this.batch.file = input.file;
       if (this.batch.size >= limit) await this.flush();
     }
+  }
+
+  private noteSource(source: RowSource): string {
+    const sid = sourceId(source);
+    if (!this.sources.has(sid)) {
+      this.sources.add(sid);
+      this.summary.sources.push(sid);
+    }
+    return sid;
+  }
+
+  private async noteLine(file: string, line: number, limit: number): Promise<void> {
+    this.batch.noteLine(line);
+    this.batch.file = file;
+    if (this.batch.size >= limit) await this.flush();
   }
 
   /** Hands the current batch to the writer, after the previous write has finished. */

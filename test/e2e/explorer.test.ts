@@ -2,7 +2,7 @@
 // search a seeded domain, expand it, open its details, load its cluster, select nodes and export them.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import type { Executor } from '../../server/db/executor.js';
 import type { Running } from '../../server/boot.js';
 import { loadDemo } from '../../seeds/load.js';
@@ -212,6 +212,9 @@ describe('the explorer in Chromium', () => {
       (await nodesOfKind(page, 'wallet:'))[0]!,
       (await nodesOfKind(page, 'phone:'))[0]!,
     ];
+    // Nodes move while ForceAtlas2 runs and the camera then animates to fit: click once all is still.
+    await page.getByText('Laying out…').waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.waitForTimeout(500);
     // Select by clicking where each node is drawn (shift adds).
     let first = true;
     for (const id of picks) {
@@ -256,6 +259,24 @@ describe('the explorer in Chromium', () => {
       true,
     );
     await shot(page, '09-exported');
+
+    // Server side: the selection saved as an indicator set, and exported by the server as a MISP event.
+    const names = ['E2E selection (MISP)', 'E2E selection (set)'];
+    const onDialog = (d: Dialog) => void d.accept(names.shift());
+    page.on('dialog', onDialog);
+    const [mispDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'MISP' }).click(),
+    ]);
+    const misp = JSON.parse(readFileSync((await mispDownload.path())!, 'utf8')) as {
+      Event: { info: string; Attribute?: { value: string }[]; Object?: unknown[] };
+    };
+    expect(misp.Event.info).toContain('E2E selection (MISP)');
+    expect(JSON.stringify(misp)).toContain(domain);
+    await page.getByRole('button', { name: 'Save set' }).click();
+    await page.getByText('Saved "E2E selection (set)"').waitFor();
+    page.off('dialog', onDialog);
+    await shot(page, '09b-saved-set');
   });
 
   it('finds a path from a deep link, and back/forward restore the views', async () => {

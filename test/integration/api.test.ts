@@ -373,6 +373,28 @@ describe('bad input never gets a stack trace, a 500 or a hang', () => {
   });
 });
 
+describe('compounds', () => {
+  it('lists every compound with its place and status, and filters by country', async () => {
+    type C = { compounds: { id: string; properties: { key: string; value: string }[] }[] };
+    const all = await graphql<C>(server.url, '{ compounds { id properties { key value } } }');
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.compounds).toHaveLength(40);
+    const keys = new Set(all.data!.compounds[0]!.properties.map((p) => p.key));
+    for (const k of ['lat', 'lon', 'country', 'status']) expect(keys).toContain(k);
+    const mm = await graphql<C>(
+      server.url,
+      '{ compounds(country: "mm") { id properties { key value } } }',
+    );
+    expect(mm.data!.compounds.length).toBeGreaterThan(0);
+    expect(mm.data!.compounds.length).toBeLessThan(40);
+    for (const c of mm.data!.compounds) {
+      expect(c.properties.find((p) => p.key === 'country')?.value).toBe('MM');
+    }
+    const bad = await graphql(server.url, '{ compounds(country: "Myanmar") { id } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('health', () => {
   it('serves /healthz and /readyz', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

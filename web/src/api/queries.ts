@@ -48,6 +48,14 @@ export async function search(
   return d.search.hits;
 }
 
+/** Every compound in the graph (for the map). */
+export async function listCompounds(): Promise<Entity[]> {
+  const d = await gql<{ compounds: Entity[] }>(
+    `query Compounds { compounds(first: 5000) { ${ENTITY} } }`,
+  );
+  return d.compounds;
+}
+
 export async function fetchEntity(id: string): Promise<Entity> {
   const d = await gql<{ entity: Entity }>(
     `query Entity($id: ID!) { entity(id: $id) { ${ENTITY} } }`,

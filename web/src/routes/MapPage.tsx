@@ -1,6 +1,6 @@
 // The compounds on a map and in a list; each opens its network in the graph.
 import { useEffect, useState } from 'react';
-import { search } from '../api/queries.js';
+import { listCompounds } from '../api/queries.js';
 import {
   CompoundMap,
   STATUS_COLOR,
@@ -13,9 +13,8 @@ export function MapPage({ navigate }: { navigate(next: UrlState): void }) {
   const [compounds, setCompounds] = useState<CompoundPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    // Compounds are found by the full-text index on their names ("Compound …"); a dedicated list query is a to-do.
-    search('compound', ['COMPOUND'], 100)
-      .then((hits) => setCompounds(compoundPoints(hits.map((h) => h.node))))
+    listCompounds()
+      .then((list) => setCompounds(compoundPoints(list)))
       .catch((e: Error) => setError(e.message));
   }, []);
   if (error) return <p className="error page-pad">Could not load the compounds: {error}</p>;
