@@ -1,6 +1,6 @@
 // What every ingest reader yields: indicator rows with their links and provenance, skips and rejects.
 import type { IndicatorKind } from '../indicators/types.js';
-import type { Tlp } from '../model.js';
+import type { NodeLabel, RelType, Tlp } from '../model.js';
 
 /** A value named in a row, read as `kind` when given, else detected. */
 export interface RowValue {
@@ -11,6 +11,8 @@ export interface RowValue {
   /** Per-value hints: asset/token of a wallet, platform of a handle. */
   asset?: string;
   platform?: string;
+  /** The display form the data states (a Scamgraph export's name), else the normalizer's. */
+  display?: string;
 }
 
 /** Where a row comes from when a file holds several reports (MISP feeds, events). */
@@ -35,6 +37,43 @@ export interface IngestRow {
   source?: RowSource;
   /** Descriptive facts stored on the main node (classification, comment). */
   props?: Record<string, string>;
+  /**
+   * The input states implied nodes and links itself (a Scamgraph STIX export holds a URL's domain and
+   * its ON_DOMAIN, with their own provenance): do not imply them from this row.
+   */
+  noImplied?: boolean;
+}
+
+/** Provenance a record of the input may carry; what it lacks comes from the ingest options. */
+export interface ItemProvenance {
+  tlp?: Tlp;
+  confidence?: number;
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+/** An entity read whole from structured data (a STIX compound or organisation), its id already built. */
+export interface IngestEntity extends ItemProvenance {
+  line: number;
+  label: Extract<NodeLabel, 'Compound' | 'Organization'>;
+  id: string;
+  value: string;
+  display: string;
+  props: Record<string, string | number | boolean | string[] | null>;
+}
+
+/** One end of a link: a value the pipeline normalizes, or the id of an entity read whole. */
+export type LinkEnd = RowValue | { id: string };
+
+/** A relationship stated by the input (a STIX SRO) between two things it also holds. */
+export interface IngestLink extends ItemProvenance {
+  line: number;
+  /** Named in rejects, e.g. `relationship pays-to`. */
+  field: string;
+  type: RelType;
+  from: LinkEnd;
+  to: LinkEnd;
+  props: Record<string, string | number>;
 }
 
 /** A row or part of a row that could not be read; reported, never silently dropped. */
@@ -48,6 +87,8 @@ export interface ReaderReject {
 
 export type ReaderItem =
   | { type: 'row'; row: IngestRow }
+  | { type: 'entity'; entity: IngestEntity }
+  | { type: 'link'; link: IngestLink }
   | { type: 'reject'; reject: ReaderReject }
   /** Something we do not model (a STIX SDO, a MISP hash attribute), counted by type. */
   | { type: 'skip'; what: string }

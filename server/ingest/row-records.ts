@@ -9,7 +9,7 @@ import {
   type RelType,
   type Tlp,
 } from '../model.js';
-import type { IngestRow, RowSource, RowValue } from '../formats/reader-types.js';
+import type { IngestRow, ItemProvenance, RowSource, RowValue } from '../formats/reader-types.js';
 import type { IngestOptions } from './ingest-types.js';
 import { linkRule } from './link-rules.js';
 
@@ -24,7 +24,7 @@ export interface RowRecords {
   rejects: { field: string; value: string; reason: string; message: string }[];
 }
 
-interface Prov {
+export interface Prov {
   tlp: Tlp;
   confidence: number;
   firstSeen: string;
@@ -70,7 +70,12 @@ function stricter(a: Tlp, b: Tlp): Tlp {
   return TLP_LEVELS.indexOf(a) >= TLP_LEVELS.indexOf(b) ? a : b;
 }
 
-function provenance(row: IngestRow, source: string, opts: IngestOptions, now: string): Prov {
+export function provenance(
+  row: ItemProvenance,
+  source: string,
+  opts: IngestOptions,
+  now: string,
+): Prov {
   const data = row.tlp ?? opts.tlp ?? DEFAULT_TLP;
   let first = row.firstSeen ?? row.lastSeen ?? now;
   let last = row.lastSeen ?? row.firstSeen ?? now;
@@ -92,7 +97,8 @@ function provenance(row: IngestRow, source: string, opts: IngestOptions, now: st
 const CACHE_MAX = 100_000;
 const cache = new Map<string, NormalizeResult>();
 
-function read(v: RowValue, opts: IngestOptions): NormalizeResult {
+/** Normalizes one value of a row (cached). */
+export function readValue(v: RowValue, opts: IngestOptions): NormalizeResult {
   const nopts = {
     defaultRegion: opts.defaultRegion,
     platform: v.platform ?? opts.platform,
@@ -107,12 +113,18 @@ function read(v: RowValue, opts: IngestOptions): NormalizeResult {
   return result;
 }
 
-function node(ind: Indicator, raw: string, prov: Prov, extra?: Record<string, string>): NodeRecord {
+function node(
+  ind: Indicator,
+  raw: string,
+  prov: Prov,
+  extra?: Record<string, string>,
+  display?: string,
+): NodeRecord {
   return {
     id: entityId(KIND_LABEL[ind.kind], ind.key),
     label: KIND_LABEL[ind.kind],
     value: ind.key,
-    display: ind.display,
+    display: display ?? ind.display,
     raw: [raw],
     ...prov,
     sources: [...prov.sources],
@@ -120,7 +132,7 @@ function node(ind: Indicator, raw: string, prov: Prov, extra?: Record<string, st
   };
 }
 
-function rel(type: RelType, from: string, to: string, prov: Prov): RelRecord {
+export function rel(type: RelType, from: string, to: string, prov: Prov): RelRecord {
   return { type, from, to, ...prov, sources: [...prov.sources], props: {} };
 }
 
@@ -134,13 +146,13 @@ export function rowRecords(
   const prov = provenance(row, source, opts, now);
   const out: RowRecords = { nodes: [], rels: [], indicators: 0, rejects: [] };
   const accepted: Accepted[] = [];
-  const add = (ind: Indicator, raw: string, extra?: Record<string, string>) => {
-    const n = node(ind, raw, prov, extra);
+  const add = (ind: Indicator, raw: string, extra?: Record<string, string>, display?: string) => {
+    const n = node(ind, raw, prov, extra, display);
     out.nodes.push(n);
     out.rels.push(rel('REPORTED_IN', n.id, source, prov));
     out.indicators++;
     let domainId: string | undefined;
-    for (const imp of ind.implied ?? []) {
+    for (const imp of row.noImplied ? [] : (ind.implied ?? [])) {
       const d = node(imp.indicator, raw, prov);
       out.nodes.push(d);
       out.rels.push(rel('REPORTED_IN', d.id, source, prov), rel(imp.rel, n.id, d.id, prov));
@@ -151,12 +163,12 @@ export function rowRecords(
   };
   const values = [row.main, ...row.related];
   values.forEach((v, i) => {
-    const r = read(v, opts);
+    const r = readValue(v, opts);
     if (!r.ok) {
       out.rejects.push({ field: v.field, value: v.value, reason: r.reason, message: r.message });
       return;
     }
-    const ids = add(r.indicator, v.value, i === 0 ? row.props : undefined);
+    const ids = add(r.indicator, v.value, i === 0 ? row.props : undefined, v.display);
     accepted.push({ ind: r.indicator, field: v.field, index: i, ...ids });
   });
   const main = accepted[0]?.index === 0 ? accepted[0] : undefined;

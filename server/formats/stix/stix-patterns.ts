@@ -1,4 +1,5 @@
-// Extracts the `<type>:value = '…'` comparisons we model from a STIX 2.1 pattern; counts the others.
+// Extracts the equality comparisons on the key of the observables we model from a STIX 2.1 pattern
+// (`domain-name:value = '…'`, `software:name`, `user-account:user_id`…); counts the others.
 import type { IndicatorKind } from '../../indicators/types.js';
 
 /** STIX cyber-observable types we model, keyed on `value` (phone-number and cryptocurrency-wallet are custom). */
@@ -12,6 +13,18 @@ export const STIX_SCO_KINDS: Record<string, IndicatorKind> = {
   'cryptocurrency-wallet': 'wallet',
 };
 
+/** Observable types whose key is another property: apps as `software` by name, accounts by user_id. */
+export const STIX_KEYED_KINDS: Record<string, { path: string; kind: IndicatorKind }> = {
+  software: { path: 'name', kind: 'app' },
+  'user-account': { path: 'user_id', kind: 'account' },
+};
+
+/** The property a pattern compares for an observable type we model, and the kind it names. */
+function keyOfType(type: string): { path: string; kind: IndicatorKind } | undefined {
+  const kind = STIX_SCO_KINDS[type];
+  return kind ? { path: 'value', kind } : STIX_KEYED_KINDS[type];
+}
+
 const COMPARISON =
   /([a-z0-9-]+):([A-Za-z0-9_.'*[\]-]+)\s*(NOT\s+)?(=|!=|<=|>=|<|>|IN|LIKE|MATCHES|ISSUBSET|ISSUPERSET)\s*('(?:[^'\\]|\\.)*'|\([^)]*\)|[^\s\]]+)/g;
 
@@ -21,14 +34,15 @@ export interface PatternValues {
   unmodelled: string[];
 }
 
-/** Reads the equality comparisons on `value` of the observable types we model. */
+/** Reads the equality comparisons on the key (`value`, `name`, `user_id`) of the observable types we model. */
 export function patternValues(pattern: string): PatternValues {
   const out: PatternValues = { values: [], unmodelled: [] };
   for (const m of pattern.matchAll(COMPARISON)) {
     const [, type = '', path = '', negated, op = '', literal = ''] = m;
-    const kind = STIX_SCO_KINDS[type];
-    if (kind && path === 'value' && op === '=' && !negated && literal.startsWith("'")) {
-      out.values.push({ kind, type, value: literal.slice(1, -1).replace(/\\(['\\])/g, '$1') });
+    const key = keyOfType(type);
+    if (key && path === key.path && op === '=' && !negated && literal.startsWith("'")) {
+      const value = literal.slice(1, -1).replace(/\\(['\\])/g, '$1');
+      out.values.push({ kind: key.kind, type, value });
     } else out.unmodelled.push(type);
   }
   return out;

@@ -1,13 +1,17 @@
 // STIX 2.1 reader: streams a bundle's objects with stream-json (a big bundle is never held whole);
-// indicator patterns and the SCOs we model become rows, other object types are counted as skipped.
+// indicator patterns and the SCOs we model become rows, compounds and organisations entities, SROs
+// among them links (stix-objects.ts); other object types are counted as skipped.
 import { PassThrough, type Readable } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import type { Tlp } from '../../model.js';
 import { parseDate } from '../provenance-fields.js';
-import type { IngestRow, ReaderItem } from '../reader-types.js';
-import { patternValues, STIX_SCO_KINDS } from './stix-patterns.js';
+import type { IngestRow, ReaderItem, RowValue } from '../reader-types.js';
+import { normalizeApp } from '../../indicators/index.js';
+import { StixBundleState } from './stix-objects.js';
+import { graphRefOf, refValue, str, type StixObject } from './stix-reader-fields.js';
+import { patternValues, STIX_KEYED_KINDS, STIX_SCO_KINDS } from './stix-patterns.js';
 
 /** TLP marking-definition ids: TLP 2.0 (SPEC §3) and TLP 1.0 (STIX 2.1 spec, WHITE read as CLEAR). */
 const TLP_MARKINGS: Record<string, Tlp> = {
@@ -26,8 +30,6 @@ const TLP_ORDER: Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
 /** A file that is a single STIX object rather than a bundle is read whole when at most this big. */
 const SINGLE_OBJECT_MAX_BYTES = 1024 * 1024;
 
-type StixObject = Record<string, unknown> & { type?: unknown };
-
 export async function* readStix(input: Readable): AsyncGenerator<ReaderItem> {
   let head = '';
   const tap = new PassThrough();
@@ -41,10 +43,11 @@ export async function* readStix(input: Readable): AsyncGenerator<ReaderItem> {
     .pipe(pick.asStream({ filter: 'objects' }))
     .pipe(streamArray.asStream());
   let index = 0;
+  const state = new StixBundleState();
   try {
     for await (const { value } of objects as AsyncIterable<{ value: StixObject }>) {
       index++;
-      yield* objectItems(value, index);
+      yield* objectItems(value, index, state);
     }
   } catch (error) {
     yield {
@@ -62,8 +65,9 @@ export async function* readStix(input: Readable): AsyncGenerator<ReaderItem> {
   if (index === 0 && head.length <= SINGLE_OBJECT_MAX_BYTES) {
     const single = JSON.parse(head.replace(/^\uFEFF/, '')) as StixObject;
     if (single && typeof single === 'object' && single.type !== 'bundle')
-      yield* objectItems(single, 1);
+      yield* objectItems(single, 1, state);
   }
+  yield* state.finish();
 }
 
 function tlpOf(o: StixObject): Tlp | undefined {
@@ -76,20 +80,53 @@ function tlpOf(o: StixObject): Tlp | undefined {
   return tlp;
 }
 
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v ? v : undefined;
+/** The observable an SCO names: its kind, value and the `<type>\0<key>` a pattern would compare. */
+function observableOf(o: StixObject, type: string): (RowValue & { match: string }) | undefined {
+  const field = `${type}.value`;
+  const kind = STIX_SCO_KINDS[type];
+  if (kind) {
+    const value = str(o.value) ?? '';
+    const asset = kind === 'wallet' ? (str(o.currency) ?? str(o.asset)) : undefined;
+    return { value, kind, field, asset, match: `${type}\0${value}` };
+  }
+  if (type === 'software') {
+    const name = str(o.name) ?? '';
+    // Only mobile apps (package ids, ios:<id>) are ours; other software is not modelled.
+    if (!normalizeApp(name).ok) return undefined;
+    return { value: name, kind: 'app', field: 'software.name', match: `${type}\0${name}` };
+  }
+  if (type === 'user-account') {
+    const value = str(o.user_id) ?? str(o.account_login) ?? '';
+    const platform = str(o.account_type);
+    return {
+      value,
+      kind: 'account',
+      field: 'user-account.user_id',
+      platform,
+      match: `${type}\0${value}`,
+    };
+  }
+  return undefined;
 }
 
-function* objectItems(o: StixObject, index: number): Generator<ReaderItem> {
+function* objectItems(o: StixObject, index: number, state: StixBundleState): Generator<ReaderItem> {
   const type = String(o.type ?? '(no type)');
+  const id = String(o.id ?? '');
   const base: Omit<IngestRow, 'main' | 'related'> = {
     line: index,
     tlp: tlpOf(o),
     confidence: typeof o.confidence === 'number' ? o.confidence : undefined,
     firstSeen: parseDate(
-      str(o.first_seen) ?? str(o.valid_from) ?? str(o.first_observed) ?? str(o.created) ?? '',
+      str(o.first_seen) ??
+        str(o.start_time) ??
+        str(o.valid_from) ??
+        str(o.first_observed) ??
+        str(o.created) ??
+        '',
     ),
-    lastSeen: parseDate(str(o.last_seen) ?? str(o.last_observed) ?? str(o.modified) ?? ''),
+    lastSeen: parseDate(
+      str(o.last_seen) ?? str(o.stop_time) ?? str(o.last_observed) ?? str(o.modified) ?? '',
+    ),
   };
   if (type === 'indicator') {
     const pattern = str(o.pattern);
@@ -99,42 +136,55 @@ function* objectItems(o: StixObject, index: number): Generator<ReaderItem> {
     }
     const { values, unmodelled } = patternValues(pattern);
     for (const t of unmodelled) yield { type: 'skip', what: `pattern:${t}` };
-    const props = str(o.name) ? { name: String(o.name).slice(0, 500) } : undefined;
+    const ref = graphRefOf(o);
+    // Our own indicators name their entity; its name is then our display form, not a property.
+    const props = str(o.name) && !ref ? { name: String(o.name).slice(0, 500) } : undefined;
     for (const v of values) {
-      yield {
-        type: 'row',
-        row: {
-          ...base,
-          main: { value: v.value, kind: v.kind, field: `pattern ${v.type}:value` },
-          related: [],
-          props,
-        },
+      const own = values.length === 1 ? refValue(ref, v.kind) : undefined;
+      const main = {
+        value: own ?? v.value,
+        kind: v.kind,
+        field: `pattern ${v.type}:${STIX_KEYED_KINDS[v.type]?.path ?? 'value'}`,
+        ...(own && str(o.name) ? { display: String(o.name).slice(0, 500) } : {}),
       };
+      if (values.length === 1) state.indicator(id, main, `${v.type}\0${v.value}`);
+      const row = { ...base, main, related: [], props, ...(own ? { noImplied: true } : {}) };
+      yield { type: 'row', row };
     }
     return;
   }
-  const kind = STIX_SCO_KINDS[type];
-  if (kind) {
-    const value = str(o.value);
-    if (!value) {
-      yield {
-        type: 'reject',
-        reject: {
-          line: index,
-          field: `${type}.value`,
-          value: '',
-          reason: 'EMPTY',
-          message: `${type} object ${String(o.id ?? index)} has no value.`,
-        },
-      };
+  switch (type) {
+    case 'location':
+      yield* state.location(id, o);
       return;
-    }
-    const asset = kind === 'wallet' ? (str(o.currency) ?? str(o.asset)) : undefined;
+    case 'infrastructure':
+      yield* state.infrastructure(id, o, base);
+      return;
+    case 'threat-actor':
+      yield* state.threatActor(id, o, base);
+      return;
+    case 'relationship':
+      yield* state.relationship(o, base);
+      return;
+  }
+  const observable = observableOf(o, type);
+  if (!observable) {
+    yield { type: 'skip', what: type };
+    return;
+  }
+  const { match, ...main } = observable;
+  if (!main.value) {
     yield {
-      type: 'row',
-      row: { ...base, main: { value, kind, field: `${type}.value`, asset }, related: [] },
+      type: 'reject',
+      reject: {
+        line: index,
+        field: main.field,
+        value: '',
+        reason: 'EMPTY',
+        message: `${type} object ${String(o.id ?? index)} has no ${main.field.split('.')[1]}.`,
+      },
     };
     return;
   }
-  yield { type: 'skip', what: type };
+  yield* state.observable(id, { ...base, main, related: [] }, match);
 }
