@@ -125,15 +125,17 @@ export async function* readSelection(
   for (const label of selection.labels) {
     const nodesCypher = cypherWith('exports/nodes-page', { label });
     const relsCypher = cypherWith('exports/rels-page', { label });
-    let after = '';
-    for (;;) {
-      const rows = await executor.read(
+    const readNodes = (after: string) =>
+      executor.read(
         {
           cypher: nodesCypher,
           params: { ...base, after, limit: pageSize, extras: options.extras === true },
         },
         120_000,
       );
+    let pending = readNodes('');
+    for (;;) {
+      const rows = await pending;
       if (rows.length === 0) break;
       const nodes = rows.map((row) => {
         const node = toExportNode(String(row.id), label, row.props as Record<string, unknown>);
@@ -144,6 +146,12 @@ export async function* readSelection(
         return node;
       });
       const pageIds = nodes.map((n) => n.id);
+      const more = rows.length === pageSize;
+      // The next page's entities are read while this page's links are and while the caller writes this
+      // page: two short read transactions in flight, one per core. A page abandoned by the caller is
+      // left to finish; its rejection is handled here so it never goes unobserved.
+      pending = more ? readNodes(pageIds[pageIds.length - 1] as string) : Promise.resolve([]);
+      pending.catch(() => undefined);
       const relRows = await executor.read(
         { cypher: relsCypher, params: { ...base, pageIds } },
         120_000,
@@ -157,8 +165,7 @@ export async function* readSelection(
         ),
       );
       yield { label, nodes, rels };
-      if (rows.length < pageSize) break;
-      after = pageIds[pageIds.length - 1] as string;
+      if (!more) break;
     }
   }
 }
