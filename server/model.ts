@@ -81,6 +81,20 @@ export interface Provenance {
   synthetic: boolean;
 }
 
+/** Properties every node carries (the rest are label-specific facts). */
+export const COMMON_NODE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'value',
+  'display',
+  'raw',
+  'tlp',
+  'confidence',
+  'firstSeen',
+  'lastSeen',
+  'synthetic',
+  'sources',
+]);
+
 /** A node as written: id, label, key value, display form, provenance and label-specific properties. */
 export interface NodeRecord extends Provenance {
   id: string;

@@ -1,20 +1,16 @@
 // Maps Neo4j nodes and relationship rows to entity and edge models.
 import type { Node } from 'neo4j-driver';
-import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType, type Tlp } from '../../model.js';
+import {
+  COMMON_NODE_KEYS,
+  NODE_LABELS,
+  REL_TYPES,
+  type NodeLabel,
+  type RelType,
+  type Tlp,
+} from '../../model.js';
 import type { EdgeModel, EntityModel, PropValue } from './entities-types.js';
 
-const COMMON = new Set([
-  'id',
-  'value',
-  'display',
-  'raw',
-  'tlp',
-  'confidence',
-  'firstSeen',
-  'lastSeen',
-  'synthetic',
-  'sources',
-]);
+const COMMON = COMMON_NODE_KEYS;
 const LABELS = new Set<string>(NODE_LABELS);
 
 function str(v: unknown): string | null {

@@ -2,7 +2,13 @@
 import neo4j from 'neo4j-driver';
 import { cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
-import { REL_TYPES, type NodeLabel, type RelType, type Tlp } from '../../model.js';
+import {
+  COMMON_NODE_KEYS,
+  REL_TYPES,
+  type NodeLabel,
+  type RelType,
+  type Tlp,
+} from '../../model.js';
 import type { ExportNode, ExportPage, ExportProp, ExportRel, Selection } from './exports-types.js';
 
 /** Entities an export can hold: indicators, compounds and organisations (not sources or victim reports). */
@@ -23,18 +29,7 @@ export const EXPORT_RELS: RelType[] = REL_TYPES.filter(
   (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
 );
 
-const COMMON = new Set([
-  'id',
-  'value',
-  'display',
-  'raw',
-  'tlp',
-  'confidence',
-  'firstSeen',
-  'lastSeen',
-  'synthetic',
-  'sources',
-]);
+const COMMON = COMMON_NODE_KEYS;
 
 export interface ReadOptions {
   pageSize?: number;
