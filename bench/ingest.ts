@@ -2,6 +2,7 @@
 // real ingest pipeline into a fresh bundled Neo4j; then the same rows, pre-normalized, into another fresh
 // store with a plain UNWIND … MERGE through the bare driver. Prints rows/s for each, the ratio and the
 // Node process's peak RSS (sampled, and the OS high-water mark). A benchmark, not a test.
+// `--pipeline-only` skips the bare side (for a batch-size sweep: `--batch 2000`, `5000`, …).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -191,6 +192,10 @@ console.log(
   `pipeline: ${a.seconds.toFixed(1)} s, ${Math.round(N / a.seconds).toLocaleString()} indicators/s, ${Math.round((N + 4 * ROWS) / a.seconds).toLocaleString()} (indicators+links)/s; graph ${a.nodes.toLocaleString()} nodes, ${a.rels.toLocaleString()} rels; summary read ${a.summary.read}, new ${a.summary.new}, merged ${a.summary.merged}`,
 );
 console.log(`peak RSS during the pipeline run: ${mib(a.rssAfter)}`);
+if (process.argv.includes('--pipeline-only')) {
+  clearInterval(sampler);
+  process.exit(0);
+}
 const b = await bare();
 console.log(
   `bare UNWIND…MERGE: ${b.seconds.toFixed(1)} s, ${Math.round(N / b.seconds).toLocaleString()} indicators/s; graph ${b.nodes.toLocaleString()} nodes, ${b.rels.toLocaleString()} rels`,
