@@ -32,6 +32,12 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
+/** Infrastructure links: everything but provenance (REPORTED_IN) and victim reports (INVOLVES). What
+ * clusters follow and what exports carry. */
+export const INFRA_REL_TYPES: readonly RelType[] = REL_TYPES.filter(
+  (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
+);
+
 /** The prefix of an entity id names its label: `domain:example.test` is a Domain. */
 export const ID_PREFIX: Record<NodeLabel, string> = {
   Domain: 'domain',

@@ -1,6 +1,7 @@
 // Writes indicators as CSV, one row per indicator, with a header row and a stable column order.
 import type { Writable } from 'node:stream';
 import type { NodeLabel } from '../../model.js';
+import { KIND_LABEL } from '../../indicators/types.js';
 import type { ExportNode, ExportPage } from '../../modules/exports/exports-types.js';
 import { SinkWriter } from '../sink-writer.js';
 import { csvRow } from './csv-cell.js';
@@ -19,16 +20,9 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Labels that are indicators (rows); compounds and organisations are context, named in the cluster column. */
-export const INDICATOR_LABELS: ReadonlySet<NodeLabel> = new Set([
-  'Domain',
-  'Url',
-  'App',
-  'Wallet',
-  'Phone',
-  'Account',
-  'Email',
-  'IpAddress',
-]);
+export const INDICATOR_LABELS: ReadonlySet<NodeLabel> = new Set(
+  Object.values(KIND_LABEL).filter((l) => l !== 'Compound'),
+);
 
 const KIND: Record<string, string> = {
   Domain: 'domain',

@@ -3,17 +3,13 @@ import type { Node } from 'neo4j-driver';
 import { cypher, cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import { NotFoundError, BadInputError } from '../../errors.js';
-import { REL_TYPES, type NodeLabel, type RelType } from '../../model.js';
+import { INFRA_REL_TYPES, REL_TYPES, type NodeLabel, type RelType } from '../../model.js';
 import type { RequestContext } from '../../context.js';
 import { LIMITS, requireInt } from '../common/limits.js';
 import { toEdge, toEntity } from './entities-map.js';
 import { labelFor } from './entities-service.js';
 import type { SubgraphModel } from './entities-types.js';
 
-/** Links that are infrastructure (not provenance or victim reports): what clusters and paths follow. */
-export const INFRA_RELS: RelType[] = REL_TYPES.filter(
-  (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
-);
 /** Paths follow infrastructure and victim reports, but not shared sources. */
 const PATH_RELS: RelType[] = REL_TYPES.filter((t) => t !== 'REPORTED_IN');
 
@@ -47,7 +43,7 @@ export async function cluster(
   return expand(executor, id, {
     depth: LIMITS.clusterDepth,
     limit,
-    types: INFRA_RELS,
+    types: INFRA_REL_TYPES,
     noExpand: new Set(['Organization', 'Source', 'VictimReport']),
   });
 }

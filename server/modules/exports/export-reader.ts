@@ -4,7 +4,8 @@ import { cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import {
   COMMON_NODE_KEYS,
-  REL_TYPES,
+  INFRA_REL_TYPES,
+  NODE_LABELS,
   type NodeLabel,
   type RelType,
   type Tlp,
@@ -12,22 +13,11 @@ import {
 import type { ExportNode, ExportPage, ExportProp, ExportRel, Selection } from './exports-types.js';
 
 /** Entities an export can hold: indicators, compounds and organisations (not sources or victim reports). */
-export const EXPORT_LABELS: NodeLabel[] = [
-  'Domain',
-  'Url',
-  'App',
-  'Wallet',
-  'Phone',
-  'Account',
-  'Email',
-  'IpAddress',
-  'Compound',
-  'Organization',
-];
-/** Links between exported entities (provenance and victim links are not exported). */
-export const EXPORT_RELS: RelType[] = REL_TYPES.filter(
-  (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
+export const EXPORT_LABELS: NodeLabel[] = NODE_LABELS.filter(
+  (l) => l !== 'Source' && l !== 'VictimReport',
 );
+/** Links between exported entities (provenance and victim links are not exported). */
+export const EXPORT_RELS: readonly RelType[] = INFRA_REL_TYPES;
 
 const COMMON = COMMON_NODE_KEYS;
 
