@@ -64,6 +64,16 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * Statements that lock the Source node (its MERGE, and REPORTED_IN links into it) go last, so that the
+ * next batch, which starts while this one commits (pipeline.ts), runs everything else before it waits
+ * for that lock.
+ */
+function sourceLast([a]: [string, unknown], [b]: [string, unknown]): number {
+  const rank = (key: string) => (key === 'Source' || key.startsWith('REPORTED_IN|') ? 1 : 0);
+  return rank(a) - rank(b);
+}
+
 function nodeStatement(label: string, group: NodeRecord[]) {
   const table = new ProvenanceTable();
   const rows = group.map((n) => ({
@@ -98,9 +108,12 @@ export async function writeInTx(
   tx: ManagedTransaction,
   nodes: NodeRecord[],
   rels: RelRecord[],
+  onStatementsDone?: () => void,
 ): Promise<WriteResult> {
-  const nodeGroups = [...groupBy(nodes, (n) => n.label)];
-  const relGroups = [...groupBy(rels, (r) => `${r.type}|${labelOfId(r.from)}|${labelOfId(r.to)}`)];
+  const nodeGroups = [...groupBy(nodes, (n) => n.label)].sort(sourceLast);
+  const relGroups = [
+    ...groupBy(rels, (r) => `${r.type}|${labelOfId(r.from)}|${labelOfId(r.to)}`),
+  ].sort(sourceLast);
   const sent = [
     ...nodeGroups.map(([label, group]) => nodeStatement(label, group)),
     ...relGroups.map(([key, group]) => {
@@ -111,6 +124,7 @@ export async function writeInTx(
   const settled = await Promise.allSettled(sent);
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
+  onStatementsDone?.();
   const results = settled.map(
     (s) => (s as PromiseFulfilledResult<Awaited<(typeof sent)[0]>>).value,
   );
@@ -130,11 +144,15 @@ export async function writeInTx(
   };
 }
 
-/** One batch, one write transaction: all of it or none of it. */
+/**
+ * One batch, one write transaction: all of it or none of it. `onStatementsDone` is called once the
+ * statements have run and only the commit is left (the transaction takes no further locks then).
+ */
 export function writeBatch(
   executor: Executor,
   nodes: NodeRecord[],
   rels: RelRecord[],
+  onStatementsDone?: () => void,
 ): Promise<WriteResult> {
-  return executor.writeTx((tx) => writeInTx(tx, nodes, rels), 120_000);
+  return executor.writeTx((tx) => writeInTx(tx, nodes, rels, onStatementsDone), 120_000);
 }

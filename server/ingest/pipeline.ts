@@ -1,6 +1,7 @@
 // The ingest pipeline: reader items → normalized records → batches, each one write transaction.
-// While a batch is being written, the next is read and normalized (one write in flight: every batch
-// touches its Source node, so concurrent writes would only queue on that node's lock).
+// While a batch is being written, the next is read and normalized; once a batch's statements have run
+// and only its commit is left, the next batch's statements start (at most two transactions in flight).
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { writeBatch } from '../db/write-graph.js';
 import type { Executor } from '../db/executor.js';
 import { UnavailableError } from '../errors.js';
@@ -15,6 +16,13 @@ import { rowRecords, sourceId, sourceNode } from './row-records.js';
  * "Batch size"): 2k–20k records per transaction are within ±3 % of each other; 10k was the best.
  */
 export const BATCH_RECORDS = 10_000;
+
+/**
+ * Items read between two turns of the event loop while a write is in flight. Reading and normalizing
+ * buffered rows never waits on I/O by itself, so without these turns the driver would read Neo4j's
+ * answers and send the next statement or COMMIT only when a whole input chunk was done.
+ */
+const ITEMS_PER_TURN = 100;
 
 export interface PipelineInput {
   /** File or stream name, shown in rejects. */
@@ -35,10 +43,16 @@ function bump(map: Record<string, number>, key: string, by = 1): void {
 
 export class IngestPipeline {
   private batch = new Batch();
+  /** The last batch handed to the writer, and the one before it (still committing, perhaps). */
   private inFlight: Promise<void> | undefined;
+  private previous: Promise<void> | undefined;
+  /** Resolves when the last batch's statements have run (only its commit is left) or it has failed. */
+  private executing: Promise<void> | undefined;
   private fatal: unknown;
   private readonly now: string;
   private readonly sources = new Set<string>();
+  /** Sources whose node a committed batch wrote: later batches need not lock it again. */
+  private readonly writtenSources = new Set<string>();
 
   constructor(
     private readonly executor: Executor,
@@ -61,7 +75,12 @@ export class IngestPipeline {
   /** Reads one input to the end, batching as it goes. */
   async consume(input: PipelineInput): Promise<void> {
     const limit = this.opts.batchRecords ?? BATCH_RECORDS;
+    let sinceTurn = 0;
     for await (const item of input.items) {
+      if (this.inFlight && ++sinceTurn >= ITEMS_PER_TURN) {
+        sinceTurn = 0;
+        await yieldToEventLoop();
+      }
       switch (item.type) {
         case 'skip':
           this.summary.skipped++;
@@ -77,8 +96,7 @@ export class IngestPipeline {
           this.summary.read++;
           const sid = this.noteSource(input.source);
           const { node, rels } = entityRecords(item.entity, sid, this.opts, this.now);
-          if (!this.batch.nodes.has(sid))
-            this.batch.addNode(sourceNode(input.source, this.opts, this.now));
+          this.addSourceNode(sid, input.source);
           this.batch.addNode(node);
           for (const r of rels) this.batch.addRel(r);
           this.batch.indicators++;
@@ -103,7 +121,7 @@ export class IngestPipeline {
       const records = rowRecords(row, sid, this.opts, this.now);
       for (const r of records.rejects) this.reject(input.file, { line: row.line, ...r });
       if (records.nodes.length === 0) continue;
-      if (!this.batch.nodes.has(sid)) this.batch.addNode(sourceNode(source, this.opts, this.now));
+      this.addSourceNode(sid, source);
       for (const n of records.nodes) this.batch.addNode(n);
       for (const r of records.rels) this.batch.addRel(r);
       this.batch.indicators += records.indicators;
@@ -111,6 +129,12 @@ export class IngestPipeline {
       this.batch.file = input.file;
       if (this.batch.size >= limit) await this.flush();
     }
+  }
+
+  /** The Source node goes into every batch until one that carried it has committed. */
+  private addSourceNode(sid: string, source: RowSource): void {
+    if (this.writtenSources.has(sid) || this.batch.nodes.has(sid)) return;
+    this.batch.addNode(sourceNode(source, this.opts, this.now));
   }
 
   private noteSource(source: RowSource): string {
@@ -128,23 +152,34 @@ export class IngestPipeline {
     if (this.batch.size >= limit) await this.flush();
   }
 
-  /** Hands the current batch to the writer, after the previous write has finished. */
+  /**
+   * Hands the current batch to the writer once the last batch's statements have run and the one before
+   * it has committed. The new transaction may wait for locks the committing one holds, but that one
+   * waits for nothing, so the two cannot deadlock, and writes to the same node keep their order.
+   */
   async flush(): Promise<void> {
-    await this.inFlight;
+    await this.executing;
+    await this.previous;
     if (this.fatal) throw this.fatal;
     const batch = this.batch;
     this.batch = new Batch();
     if (batch.size === 0) return;
-    this.inFlight = this.write(batch, batch.file);
+    let statementsDone!: () => void;
+    this.executing = new Promise((resolve) => (statementsDone = resolve));
+    this.previous = this.inFlight;
+    this.inFlight = this.write(batch, batch.file, statementsDone).finally(statementsDone);
   }
 
-  private async write(batch: Batch, file: string): Promise<void> {
+  private async write(batch: Batch, file: string, onStatementsDone: () => void): Promise<void> {
     try {
       const result = await writeBatch(
         this.executor,
         [...batch.nodes.values()],
         [...batch.rels.values()],
+        onStatementsDone,
       );
+      for (const node of batch.nodes.values())
+        if (node.label === 'Source') this.writtenSources.add(node.id);
       let created = 0;
       for (const [label, n] of Object.entries(result.createdByLabel))
         if (label !== 'Source') created += n ?? 0;
@@ -173,6 +208,7 @@ export class IngestPipeline {
   /** Writes what is left and waits for the last write. */
   async finish(): Promise<IngestSummary> {
     await this.flush();
+    await this.previous;
     await this.inFlight;
     if (this.fatal) throw this.fatal;
     return this.summary;
