@@ -2,7 +2,8 @@
 // real ingest pipeline into a fresh bundled Neo4j; then the same rows, pre-normalized, into another fresh
 // store with a plain UNWIND … MERGE through the bare driver. Prints rows/s for each, the ratio and the
 // Node process's peak RSS (sampled, and the OS high-water mark). A benchmark, not a test.
-// `--pipeline-only` skips the bare side (for a batch-size sweep: `--batch 2000`, `5000`, …).
+// `--pipeline-only` skips the bare side (for a batch-size sweep: `--batch 2000`, `5000`, …); `--floor` adds
+// a third run that writes the same graph with ids only (the ceiling of any write path here).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -184,6 +185,58 @@ async function bare() {
   });
 }
 
+/**
+ * `--floor`: the same nodes and links with nothing but their ids, REPORTED_IN folded into the node
+ * statement, the statements of a transaction pipelined. No write path that stores the data can be faster
+ * on this machine and this Neo4j: the ceiling that the pipeline's figure should be read against.
+ */
+async function floor() {
+  return withFreshStore('floor', async (driver, executor) => {
+    await executor.write({ cypher: "MERGE (s:Source {id: 'source:bench'})" });
+    const node = (label: string) =>
+      `MATCH (s:Source {id: 'source:bench'}) UNWIND $ids AS id MERGE (n:${label} {id: id}) MERGE (n)-[:REPORTED_IN]->(s)`;
+    const rel = (type: string, from: string, to: string) =>
+      `UNWIND $pairs AS pair MATCH (a:${from} {id: pair[0]}) MATCH (b:${to} {id: pair[1]}) MERGE (a)-[:${type}]->(b)`;
+    const rowsPerTx = Math.max(1, Math.floor(BATCH / 10));
+    const started = performance.now();
+    for (let start = 0; start < ROWS; start += rowsPerTx) {
+      const d: string[] = [];
+      const w = new Set<string>();
+      const e = new Set<string>();
+      const pays: [string, string][] = [];
+      const contact: [string, string][] = [];
+      for (let i = start; i < Math.min(ROWS, start + rowsPerTx); i++) {
+        const did = `domain:${domain(i)}`;
+        d.push(did);
+        for (const p of picks(i)) {
+          const wid = `wallet:eth:${wallet(p)}`;
+          const eid = `email:${email(p)}`;
+          w.add(wid);
+          e.add(eid);
+          pays.push([did, wid]);
+          contact.push([eid, did]);
+        }
+      }
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite((tx) =>
+          Promise.all([
+            tx.run(node('Domain'), { ids: d }),
+            tx.run(node('Wallet'), { ids: [...w] }),
+            tx.run(node('Email'), { ids: [...e] }),
+            tx.run(rel('PAYS_TO', 'Domain', 'Wallet'), { pairs: pays }),
+            tx.run(rel('CONTACT_FOR', 'Email', 'Domain'), { pairs: contact }),
+          ]),
+        );
+      } finally {
+        await session.close();
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, ...(await counts(executor)) };
+  });
+}
+
 console.log(
   `bench:ingest — ${N.toLocaleString()} indicators (${ROWS.toLocaleString()} CSV rows), ${(4 * ROWS).toLocaleString()} links, batch ${BATCH.toLocaleString()} records`,
 );
@@ -195,6 +248,12 @@ console.log(`peak RSS during the pipeline run: ${mib(a.rssAfter)}`);
 if (process.argv.includes('--pipeline-only')) {
   clearInterval(sampler);
   process.exit(0);
+}
+if (process.argv.includes('--floor')) {
+  const f = await floor();
+  console.log(
+    `floor (ids only, no properties): ${f.seconds.toFixed(1)} s, ${Math.round(N / f.seconds).toLocaleString()} indicators/s; graph ${f.nodes.toLocaleString()} nodes, ${f.rels.toLocaleString()} rels`,
+  );
 }
 const b = await bare();
 console.log(
