@@ -3,7 +3,14 @@ import type { Node } from 'neo4j-driver';
 import { cypher, cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import { NotFoundError, BadInputError } from '../../errors.js';
-import { INFRA_REL_TYPES, REL_TYPES, type NodeLabel, type RelType } from '../../model.js';
+import {
+  INFRA_REL_TYPES,
+  REL_TYPES,
+  TLP_LEVELS,
+  type NodeLabel,
+  type RelType,
+  type Tlp,
+} from '../../model.js';
 import type { RequestContext } from '../../context.js';
 import { LIMITS, requireInt } from '../common/limits.js';
 import { toEdge, toEntity } from './entities-map.js';
@@ -19,23 +26,37 @@ interface ExpandPlan {
   types: readonly RelType[];
   /** Hubs shown when reached but never expanded through. */
   noExpand: ReadonlySet<NodeLabel | string>;
+  /** The TLPs the caller may see: the walk never steps onto, or through, a node or link above them. */
+  tlps: Tlp[] | null;
+}
+
+/** The TLPs up to a caller's clearance; null (no filter) for RED, which sees everything. */
+function visibleTlps(ctx: RequestContext): Tlp[] | null {
+  if (ctx.clearance === 'RED') return null;
+  return TLP_LEVELS.slice(0, TLP_LEVELS.indexOf(ctx.clearance) + 1);
 }
 
 export async function neighborhood(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   id: string,
   depth: number,
   limit: number,
 ): Promise<SubgraphModel> {
   requireInt('depth', depth, LIMITS.neighborhoodDepth);
   requireInt('limit', limit, LIMITS.neighborhoodLimit);
-  return expand(executor, id, { depth, limit, types: REL_TYPES, noExpand: new Set(['Source']) });
+  return expand(executor, id, {
+    depth,
+    limit,
+    types: REL_TYPES,
+    noExpand: new Set(['Source']),
+    tlps: visibleTlps(ctx),
+  });
 }
 
 export async function cluster(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   id: string,
   limit: number,
 ): Promise<SubgraphModel> {
@@ -45,6 +66,7 @@ export async function cluster(
     limit,
     types: INFRA_REL_TYPES,
     noExpand: new Set(['Organization', 'Source', 'VictimReport']),
+    tlps: visibleTlps(ctx),
   });
 }
 
@@ -55,7 +77,8 @@ async function expand(executor: Executor, id: string, plan: ExpandPlan): Promise
     params: { id },
   });
   const startEid = start[0]?.eid as string | undefined;
-  if (!startEid) throw new NotFoundError(`No entity with id "${id}".`, { field: 'id' });
+  const visible = !plan.tlps || plan.tlps.includes(start[0]?.tlp as Tlp);
+  if (!startEid || !visible) throw new NotFoundError(`No entity with id "${id}".`, { field: 'id' });
 
   const order = [startEid];
   const seen = new Set(order);
@@ -69,7 +92,13 @@ async function expand(executor: Executor, id: string, plan: ExpandPlan): Promise
     }
     const rows = await executor.read({
       cypher: cypher('entities/expand-step'),
-      params: { frontier, types: plan.types, seen: [...seen], limit: remaining + 1 },
+      params: {
+        frontier,
+        types: plan.types,
+        tlps: plan.tlps,
+        seen: [...seen],
+        limit: remaining + 1,
+      },
     });
     if (rows.length > remaining) truncated = true;
     frontier = [];
