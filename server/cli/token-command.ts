@@ -1,7 +1,7 @@
-// `scamgraph token create --org <name> [--clearance <tlp>] [--json]`: an API token for TAXII, printed once.
+// `scamgraph token create|list|revoke`: API tokens for TAXII, printed once, listed and revoked by id.
 import type { Command } from 'commander';
 import { TLP_LEVELS, type Tlp } from '../model.js';
-import { createToken } from '../modules/auth/token-service.js';
+import { createToken, listTokens, revokeToken } from '../modules/auth/token-service.js';
 import { withDatabase } from './database.js';
 
 export function registerToken(program: Command): void {
@@ -42,5 +42,44 @@ export function registerToken(program: Command): void {
       console.log(
         'It is shown only this once; store it now. Use it as "Authorization: Bearer <token>" on /taxii2/.',
       );
+    });
+  token
+    .command('list')
+    .description('List the API tokens: id, organisation, clearance, label, created, revoked.')
+    .option('--json', 'print a JSON array instead of human output')
+    .action(async (opts: { json?: boolean }) => {
+      const log = opts.json ? () => {} : (m: string) => console.error(m);
+      const tokens = await withDatabase(log, (executor) => listTokens(executor));
+      if (opts.json) {
+        console.log(JSON.stringify(tokens));
+        return;
+      }
+      if (tokens.length === 0) {
+        console.log('No API tokens yet. Make one with: scamgraph token create --org <name>');
+        return;
+      }
+      for (const t of tokens) {
+        const state = t.revoked ? `revoked ${t.revokedAt ?? ''}`.trim() : 'active';
+        const label = t.label ? ` "${t.label}"` : '';
+        console.log(
+          `${t.id}  ${t.organisation}${label}  TLP:${t.clearance}  created ${t.createdAt}  ${state}`,
+        );
+      }
+    });
+  token
+    .command('revoke')
+    .description(
+      'Revoke an API token by id (from token list); TAXII refuses it from the next request on.',
+    )
+    .argument('<id>', 'the token id, token:<uuid>')
+    .option('--json', 'print a JSON object instead of human output')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const log = opts.json ? () => {} : (m: string) => console.error(m);
+      const revoked = await withDatabase(log, (executor) => revokeToken(executor, id));
+      if (opts.json) console.log(JSON.stringify(revoked));
+      else
+        console.log(
+          `Revoked ${revoked.id} (${revoked.organisation}) at ${revoked.revokedAt}; it no longer opens /taxii2/.`,
+        );
     });
 }

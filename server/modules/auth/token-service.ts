@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
-import { BadInputError } from '../../errors.js';
+import { BadInputError, NotFoundError } from '../../errors.js';
 import { TLP_LEVELS, type Tlp } from '../../model.js';
 
 /** Tokens look like `sgt_<43 base64url characters>` (256 random bits). */
@@ -55,6 +55,57 @@ export async function createToken(
     },
   });
   return { id, token, organisation, clearance, createdAt };
+}
+
+export interface TokenInfo {
+  id: string;
+  organisation: string;
+  clearance: Tlp;
+  label: string;
+  createdAt: string;
+  revoked: boolean;
+  revokedAt: string | null;
+}
+
+/** Every token (never its secret or hash), oldest first. */
+export async function listTokens(executor: Executor): Promise<TokenInfo[]> {
+  const rows = await executor.read({ cypher: cypher('auth/list-tokens') });
+  return rows.map((r) => ({
+    id: String(r.id),
+    organisation: String(r.organisation),
+    clearance: String(r.clearance) as Tlp,
+    label: String(r.label ?? ''),
+    createdAt: String(r.createdAt),
+    revoked: r.revoked === true,
+    revokedAt: r.revokedAt ? String(r.revokedAt) : null,
+  }));
+}
+
+/** Revokes a token by id; it is refused from the next request on. Revoking twice is harmless. */
+export async function revokeToken(
+  executor: Executor,
+  id: string,
+): Promise<{ id: string; organisation: string; revokedAt: string }> {
+  if (!/^token:[0-9a-f-]{36}$/.test(id)) {
+    throw new BadInputError(
+      `"${id.slice(0, 80)}" is not a token id (token:<uuid>, see token list).`,
+      {
+        field: 'id',
+        reason: 'BAD_ID',
+      },
+    );
+  }
+  const rows = await executor.write({
+    cypher: cypher('auth/revoke-token'),
+    params: { id, now: new Date().toISOString() },
+  });
+  const row = rows[0];
+  if (!row) throw new NotFoundError(`No token with id "${id}" (see token list).`, { field: 'id' });
+  return {
+    id: String(row.id),
+    organisation: String(row.organisation),
+    revokedAt: String(row.revokedAt),
+  };
 }
 
 /** The request context of a bearer token, or null when the token is unknown or revoked. */
