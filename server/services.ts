@@ -36,6 +36,7 @@ export function createServices(executor: Executor) {
     createIndicatorSet: bind(executor, exportsService.createIndicatorSet),
     listIndicatorSets: bind(executor, exportsService.listIndicatorSets),
     getIndicatorSet: bind(executor, exportsService.getIndicatorSet),
+    deleteIndicatorSet: bind(executor, exportsService.deleteIndicatorSet),
     exportInline: bind(executor, exportInline),
   };
 }

@@ -312,6 +312,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Saves a named selection of indicators as an indicator set (and a TAXII collection). */
   createIndicatorSet: IndicatorSet;
+  /**
+   * Deletes an indicator set and its TAXII collection (the indicators it selected stay) and returns it as it
+   * was; NOT_FOUND when it does not exist or belongs to another organisation.
+   */
+  deleteIndicatorSet: IndicatorSet;
   /** Ingests a small submission of indicators: normalized, deduplicated, linked and recorded with their source. Valid values are written even when others are rejected. */
   ingest: IngestResult;
 };
@@ -320,6 +325,12 @@ export type Mutation = {
 /** Changes to the graph. */
 export type MutationCreateIndicatorSetArgs = {
   input: IndicatorSetInput;
+};
+
+
+/** Changes to the graph. */
+export type MutationDeleteIndicatorSetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -860,6 +871,7 @@ export type LookupResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSetArgs, 'input'>>;
+  deleteIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationDeleteIndicatorSetArgs, 'id'>>;
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
 }>;
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/boot.js';
 import type { Executor } from '../../server/db/executor.js';
 import { adminContext, type RequestContext } from '../../server/context.js';
+import { createToken } from '../../server/modules/auth/token-service.js';
 import { exportTarget } from '../../server/modules/exports/exports-service.js';
 import { loadInteropGraph } from '../interop/fixture.js';
 import { graphql, startTestServer, testExecutor } from './harness.js';
@@ -58,6 +59,45 @@ describe('indicator sets over GraphQL', () => {
     expect(lines.slice(1).every((l) => l.startsWith('wallet,') && /,(CLEAR|GREEN),/.test(l))).toBe(
       true,
     );
+  });
+
+  it('deletes a set: gone from the list, from GraphQL and from TAXII; deleting it again is NOT_FOUND', async () => {
+    const created = await graphql<{
+      createIndicatorSet: { id: string; taxiiCollectionPath: string };
+    }>(
+      server.url,
+      'mutation { createIndicatorSet(input: { name: "to delete", filter: { kinds: [DOMAIN] } }) { id taxiiCollectionPath } }',
+    );
+    const { id, taxiiCollectionPath } = created.data!.createIndicatorSet;
+    const { token } = await createToken(executor, { organisation: 'local', clearance: 'GREEN' });
+    const collection = () =>
+      fetch(`${server.url}${taxiiCollectionPath}`, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/taxii+json;version=2.1' },
+      });
+    expect((await collection()).status).toBe(200);
+
+    const deleted = await graphql<{ deleteIndicatorSet: { id: string; name: string } }>(
+      server.url,
+      'mutation($id: ID!) { deleteIndicatorSet(id: $id) { id name } }',
+      { id },
+    );
+    expect(deleted.data?.deleteIndicatorSet).toEqual({ id, name: 'to delete' });
+    const list = await graphql<{ indicatorSets: { id: string }[] }>(
+      server.url,
+      '{ indicatorSets { id } }',
+    );
+    expect(list.data!.indicatorSets.map((s) => s.id)).not.toContain(id);
+    const gone = await graphql(server.url, 'query($id: ID!) { indicatorSet(id: $id) { id } }', {
+      id,
+    });
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await collection()).status).toBe(404);
+    const again = await graphql(
+      server.url,
+      'mutation($id: ID!) { deleteIndicatorSet(id: $id) { id } }',
+      { id },
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('answers NOT_FOUND for an unknown set and BAD_USER_INPUT for a bad filter', async () => {

@@ -16,6 +16,8 @@ export const exportsResolvers: Resolvers = {
       ),
   },
   Mutation: {
+    deleteIndicatorSet: async (_, { id }, { services, ctx }) =>
+      toIndicatorSet(await services.deleteIndicatorSet(ctx, id)),
     createIndicatorSet: async (_, { input }, { services, ctx }) =>
       toIndicatorSet(
         await services.createIndicatorSet(ctx, {

@@ -110,6 +110,17 @@ export async function getIndicatorSet(
   return set;
 }
 
+/** Deletes a set the caller's organisation owns (admins: any); NOT_FOUND otherwise. The indicators stay. */
+export async function deleteIndicatorSet(
+  executor: Executor,
+  ctx: RequestContext,
+  id: string,
+): Promise<IndicatorSetModel> {
+  const set = await getIndicatorSet(executor, ctx, id);
+  await executor.write({ cypher: cypher('exports/delete-set'), params: { id: set.id } });
+  return set;
+}
+
 /** The definition and metadata of an export target. */
 export async function planExport(executor: Executor, ctx: RequestContext, target: ExportTarget) {
   let definition: SetDefinition;
