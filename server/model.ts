@@ -73,6 +73,11 @@ export function labelOfId(id: string): NodeLabel | undefined {
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'] as const;
 export type Tlp = (typeof TLP_LEVELS)[number];
 
+/** The levels a caller may see under a ceiling (a clearance, or a filter's maximum TLP). */
+export function tlpsUpTo(ceiling: Tlp): Tlp[] {
+  return TLP_LEVELS.slice(0, TLP_LEVELS.indexOf(ceiling) + 1);
+}
+
 export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type Reliability = (typeof RELIABILITY)[number];
 

@@ -178,8 +178,7 @@ export class IngestPipeline {
         [...batch.rels.values()],
         onStatementsDone,
       );
-      for (const node of batch.nodes.values())
-        if (node.label === 'Source') this.writtenSources.add(node.id);
+      for (const sid of this.sources) if (batch.nodes.has(sid)) this.writtenSources.add(sid);
       let created = 0;
       for (const [label, n] of Object.entries(result.createdByLabel))
         if (label !== 'Source') created += n ?? 0;

@@ -1,6 +1,6 @@
 // TLP 2.0 marking definitions (the OASIS TLP 2.0 extension) and the producer identity of every bundle.
 import type { Tlp } from '../../model.js';
-import { TLP_LEVELS } from '../../model.js';
+import { tlpsUpTo } from '../../model.js';
 import { sdoId } from './stix-ids.js';
 
 export const TLP_MARKING_IDS: Record<Tlp, string> = {
@@ -40,7 +40,7 @@ export function tlpMarking(tlp: Tlp): StixObject {
 
 /** The markings of every level up to `max`. */
 export function markingsUpTo(max: Tlp): StixObject[] {
-  return TLP_LEVELS.slice(0, TLP_LEVELS.indexOf(max) + 1).map(tlpMarking);
+  return tlpsUpTo(max).map(tlpMarking);
 }
 
 export const PRODUCER_CREATED = '2024-01-01T00:00:00.000Z';

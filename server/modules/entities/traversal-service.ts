@@ -6,7 +6,7 @@ import { NotFoundError, BadInputError } from '../../errors.js';
 import {
   INFRA_REL_TYPES,
   REL_TYPES,
-  TLP_LEVELS,
+  tlpsUpTo,
   type NodeLabel,
   type RelType,
   type Tlp,
@@ -33,7 +33,7 @@ interface ExpandPlan {
 /** The TLPs up to a caller's clearance; null (no filter) for RED, which sees everything. */
 function visibleTlps(ctx: RequestContext): Tlp[] | null {
   if (ctx.clearance === 'RED') return null;
-  return TLP_LEVELS.slice(0, TLP_LEVELS.indexOf(ctx.clearance) + 1);
+  return tlpsUpTo(ctx.clearance);
 }
 
 export async function neighborhood(

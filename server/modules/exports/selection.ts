@@ -2,7 +2,14 @@
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
-import { NODE_LABELS, TLP_LEVELS, labelOfId, type NodeLabel, type Tlp } from '../../model.js';
+import {
+  NODE_LABELS,
+  TLP_LEVELS,
+  labelOfId,
+  tlpsUpTo,
+  type NodeLabel,
+  type Tlp,
+} from '../../model.js';
 import { findEntity } from '../entities/entities-service.js';
 import { cluster } from '../entities/traversal-service.js';
 import { LIMITS } from '../common/limits.js';
@@ -15,11 +22,6 @@ const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
 export function ceilingOf(ctx: RequestContext, filter?: ExportFilter): Tlp {
   const max = filter?.maxTlp ?? 'RED';
   return rank(max) < rank(ctx.clearance) ? max : ctx.clearance;
-}
-
-/** The levels a caller may see under a ceiling. */
-export function tlpsUpTo(ceiling: Tlp): Tlp[] {
-  return TLP_LEVELS.slice(0, rank(ceiling) + 1);
 }
 
 /** Stored times are `YYYY-MM-DDTHH:MM:SSZ`; a filter time is brought to the same form to compare as text. */
