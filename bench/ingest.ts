@@ -130,6 +130,32 @@ const nodeRow = (id: string, value: string, facts: Record<string, string>) => ({
 });
 const relRow = (from: string, to: string) => ({ from, to, set: provenance });
 
+const domainId = (i: number) => `domain:${domain(i)}`;
+const walletId = (p: number) => `wallet:eth:${wallet(p)}`;
+const emailId = (p: number) => `email:${email(p)}`;
+
+/**
+ * The rows of the bare and floor sides, a transaction's worth at a time (about as many records as a
+ * pipeline batch): row numbers of the domains, pool numbers of the wallets and addresses (each once), and
+ * the links between them.
+ */
+function* transactions() {
+  const rowsPerTx = Math.max(1, Math.floor(BATCH / 10));
+  for (let start = 0; start < ROWS; start += rowsPerTx) {
+    const domains: number[] = [];
+    const pooled = new Set<number>();
+    const links: [row: number, pool: number][] = [];
+    for (let i = start; i < Math.min(ROWS, start + rowsPerTx); i++) {
+      domains.push(i);
+      for (const p of picks(i)) {
+        pooled.add(p);
+        links.push([i, p]);
+      }
+    }
+    yield { domains, pooled: [...pooled], links };
+  }
+}
+
 /** The same graph (nodes, links, REPORTED_IN) from pre-normalized rows: plain UNWIND … MERGE … SET, no pipeline. */
 async function bare() {
   return withFreshStore('bare', async (driver, executor) => {
@@ -137,44 +163,29 @@ async function bare() {
       cypher: "MERGE (s:Source {id: 'source:bench'}) SET s.value = 'bench', s.firstSeen = $now",
       params: { now: NOW },
     });
-    // Rows per transaction chosen so a transaction carries about as many records as a pipeline batch.
-    const rowsPerTx = Math.max(1, Math.floor(BATCH / 10));
     const started = performance.now();
-    for (let start = 0; start < ROWS; start += rowsPerTx) {
-      const end = Math.min(ROWS, start + rowsPerTx);
-      const d: ReturnType<typeof nodeRow>[] = [];
-      const w = new Map<string, ReturnType<typeof nodeRow>>();
-      const e = new Map<string, ReturnType<typeof nodeRow>>();
-      const pays: ReturnType<typeof relRow>[] = [];
-      const contact: ReturnType<typeof relRow>[] = [];
-      for (let i = start; i < end; i++) {
-        const did = `domain:${domain(i)}`;
-        d.push(nodeRow(did, domain(i), { registrable: domain(i), tld: 'example' }));
-        for (const p of picks(i)) {
-          const wid = `wallet:eth:${wallet(p)}`;
-          const eid = `email:${email(p)}`;
-          w.set(wid, nodeRow(wid, `eth:${wallet(p)}`, { chain: 'eth', address: wallet(p) }));
-          e.set(eid, nodeRow(eid, email(p), { domain: 'mail.bench.example' }));
-          pays.push(relRow(did, wid));
-          contact.push(relRow(eid, did));
-        }
-      }
+    for (const { domains, pooled, links } of transactions()) {
+      const d = domains.map((i) =>
+        nodeRow(domainId(i), domain(i), { registrable: domain(i), tld: 'example' }),
+      );
+      const w = pooled.map((p) =>
+        nodeRow(walletId(p), `eth:${wallet(p)}`, { chain: 'eth', address: wallet(p) }),
+      );
+      const e = pooled.map((p) => nodeRow(emailId(p), email(p), { domain: 'mail.bench.example' }));
+      const pays = links.map(([i, p]) => relRow(domainId(i), walletId(p)));
+      const contact = links.map(([i, p]) => relRow(emailId(p), domainId(i)));
       const reported = (rows: { id: string }[]) => rows.map((r) => relRow(r.id, 'source:bench'));
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.executeWrite(async (tx) => {
           await tx.run(BARE.node('Domain'), { rows: d });
-          await tx.run(BARE.node('Wallet'), { rows: [...w.values()] });
-          await tx.run(BARE.node('Email'), { rows: [...e.values()] });
+          await tx.run(BARE.node('Wallet'), { rows: w });
+          await tx.run(BARE.node('Email'), { rows: e });
           await tx.run(BARE.rel('PAYS_TO', 'Domain', 'Wallet'), { rows: pays });
           await tx.run(BARE.rel('CONTACT_FOR', 'Email', 'Domain'), { rows: contact });
           await tx.run(BARE.rel('REPORTED_IN', 'Domain', 'Source'), { rows: reported(d) });
-          await tx.run(BARE.rel('REPORTED_IN', 'Wallet', 'Source'), {
-            rows: reported([...w.values()]),
-          });
-          await tx.run(BARE.rel('REPORTED_IN', 'Email', 'Source'), {
-            rows: reported([...e.values()]),
-          });
+          await tx.run(BARE.rel('REPORTED_IN', 'Wallet', 'Source'), { rows: reported(w) });
+          await tx.run(BARE.rel('REPORTED_IN', 'Email', 'Source'), { rows: reported(e) });
         });
       } finally {
         await session.close();
@@ -197,35 +208,21 @@ async function floor() {
       `MATCH (s:Source {id: 'source:bench'}) UNWIND $ids AS id MERGE (n:${label} {id: id}) MERGE (n)-[:REPORTED_IN]->(s)`;
     const rel = (type: string, from: string, to: string) =>
       `UNWIND $pairs AS pair MATCH (a:${from} {id: pair[0]}) MATCH (b:${to} {id: pair[1]}) MERGE (a)-[:${type}]->(b)`;
-    const rowsPerTx = Math.max(1, Math.floor(BATCH / 10));
     const started = performance.now();
-    for (let start = 0; start < ROWS; start += rowsPerTx) {
-      const d: string[] = [];
-      const w = new Set<string>();
-      const e = new Set<string>();
-      const pays: [string, string][] = [];
-      const contact: [string, string][] = [];
-      for (let i = start; i < Math.min(ROWS, start + rowsPerTx); i++) {
-        const did = `domain:${domain(i)}`;
-        d.push(did);
-        for (const p of picks(i)) {
-          const wid = `wallet:eth:${wallet(p)}`;
-          const eid = `email:${email(p)}`;
-          w.add(wid);
-          e.add(eid);
-          pays.push([did, wid]);
-          contact.push([eid, did]);
-        }
-      }
+    for (const { domains, pooled, links } of transactions()) {
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
         await session.executeWrite((tx) =>
           Promise.all([
-            tx.run(node('Domain'), { ids: d }),
-            tx.run(node('Wallet'), { ids: [...w] }),
-            tx.run(node('Email'), { ids: [...e] }),
-            tx.run(rel('PAYS_TO', 'Domain', 'Wallet'), { pairs: pays }),
-            tx.run(rel('CONTACT_FOR', 'Email', 'Domain'), { pairs: contact }),
+            tx.run(node('Domain'), { ids: domains.map(domainId) }),
+            tx.run(node('Wallet'), { ids: pooled.map(walletId) }),
+            tx.run(node('Email'), { ids: pooled.map(emailId) }),
+            tx.run(rel('PAYS_TO', 'Domain', 'Wallet'), {
+              pairs: links.map(([i, p]) => [domainId(i), walletId(p)]),
+            }),
+            tx.run(rel('CONTACT_FOR', 'Email', 'Domain'), {
+              pairs: links.map(([i, p]) => [emailId(p), domainId(i)]),
+            }),
           ]),
         );
       } finally {
