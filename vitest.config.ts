@@ -17,6 +17,7 @@ export default defineConfig({
           // Everything that needs the real Neo4j (API, ingest, exports and interop, browser e2e) shares one.
           include: [
             'test/integration/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
             'test/interop/**/*.test.ts',
             'test/e2e/**/*.test.ts',
           ],

@@ -1,5 +1,7 @@
-// Every API token, without its hash: id, organisation, clearance, label, when made, whether revoked.
+// Every API token, without its hash: id, account, organisation, clearance, label, dates, whether revoked.
 MATCH (t:ApiToken)
-RETURN t.id AS id, t.organisation AS organisation, t.clearance AS clearance, t.label AS label,
-  t.createdAt AS createdAt, t.revoked AS revoked, t.revokedAt AS revokedAt
+OPTIONAL MATCH (t)-[:TOKEN_OF]->(a:UserAccount)
+RETURN t.id AS id, a.name AS account, t.organisation AS organisation,
+  coalesce(t.clearance, a.clearance) AS clearance, t.label AS label, t.createdAt AS createdAt,
+  t.expiresAt AS expiresAt, t.lastUsedAt AS lastUsedAt, t.revoked AS revoked, t.revokedAt AS revokedAt
 ORDER BY t.createdAt, t.id

@@ -14,3 +14,7 @@ CREATE CONSTRAINT victimreport_id IF NOT EXISTS FOR (n:VictimReport) REQUIRE n.i
 // Exports and TAXII: saved indicator sets, API tokens (looked up by SHA-256 hash).
 CREATE CONSTRAINT indicatorset_id IF NOT EXISTS FOR (n:IndicatorSet) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT apitoken_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+// Member organisations and their accounts (who may see what, SPEC §6).
+CREATE CONSTRAINT memberorg_id IF NOT EXISTS FOR (n:MemberOrg) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT useraccount_id IF NOT EXISTS FOR (n:UserAccount) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT apitoken_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;

@@ -5,6 +5,14 @@ import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
 import { TLP_LEVELS, type Tlp } from '../../model.js';
+import {
+  createAccount,
+  createOrg,
+  getAccount,
+  parseClearance,
+} from '../accounts/accounts-service.js';
+
+const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
 
 /** Tokens look like `sgt_<43 base64url characters>` (256 random bits). */
 export const TOKEN_PREFIX = 'sgt_';
@@ -13,56 +21,105 @@ export interface CreatedToken {
   id: string;
   /** The secret: printed once, never stored. */
   token: string;
+  account: string;
   organisation: string;
   clearance: Tlp;
   createdAt: string;
+  expiresAt: string | null;
 }
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-export async function createToken(
-  executor: Executor,
-  input: { organisation: string; clearance?: Tlp; label?: string },
-): Promise<CreatedToken> {
-  const organisation = input.organisation.trim();
-  if (!organisation || organisation.length > 200) {
-    throw new BadInputError('--org must be a name of 1 to 200 characters.', {
-      field: 'organisation',
-      reason: 'BAD_ORG',
-    });
+export interface NewToken {
+  /** The account the token acts as. */
+  account?: string;
+  /**
+   * Shorthand for a machine client of an organisation: the organisation and its `<org>-api` partner
+   * account are created when missing, and the token acts as that account.
+   */
+  organisation?: string;
+  /** A clearance below the account's; default: the account's (GREEN for an organisation shorthand). */
+  clearance?: Tlp | string;
+  /** Days until the token stops working; default: never. */
+  expiresDays?: number;
+  label?: string;
+}
+
+export async function createToken(executor: Executor, input: NewToken): Promise<CreatedToken> {
+  let accountName = input.account;
+  let clearance = input.clearance === undefined ? undefined : parseClearance(input.clearance);
+  if (!accountName) {
+    if (input.organisation === undefined)
+      throw new BadInputError('Name the account the token acts as (--account).', {
+        field: 'account',
+        reason: 'EMPTY',
+      });
+    const org = await createOrg(executor, input.organisation, { existing: 'reuse' });
+    accountName = `${org.id.slice('member:'.length)}-api`.slice(0, 64);
+    await createAccount(
+      executor,
+      { name: accountName, org: org.name, role: 'partner', clearance: 'RED' },
+      { existing: 'reuse' },
+    );
+    clearance ??= 'GREEN';
   }
-  const clearance = input.clearance ?? 'GREEN';
-  if (!TLP_LEVELS.includes(clearance)) {
-    throw new BadInputError(`clearance must be one of ${TLP_LEVELS.join(', ')}.`, {
-      field: 'clearance',
-      reason: 'UNKNOWN_TLP',
+  const account = await getAccount(executor, accountName);
+  if (account.disabled)
+    throw new BadInputError(`The account "${account.name}" is disabled.`, {
+      field: 'account',
+      reason: 'DISABLED',
     });
-  }
+  if (clearance && rank(clearance) > rank(account.clearance))
+    throw new BadInputError(
+      `A token cannot read above its account: ${account.name} is cleared up to ${account.clearance}.`,
+      { field: 'clearance', reason: 'ABOVE_ACCOUNT' },
+    );
+  const days = input.expiresDays;
+  if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650))
+    throw new BadInputError('expires must be a whole number of days from 1 to 3650.', {
+      field: 'expires',
+      reason: 'OUT_OF_RANGE',
+    });
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const id = `token:${randomUUID()}`;
-  const createdAt = new Date().toISOString();
-  await executor.write({
+  const now = Date.now();
+  const createdAt = new Date(now).toISOString();
+  const expiresAt = days === undefined ? null : new Date(now + days * 86_400_000).toISOString();
+  const rows = await executor.write({
     cypher: cypher('auth/create-token'),
     params: {
       id,
       hash: hashToken(token),
-      organisation,
-      clearance,
+      accountId: account.id,
+      clearance: clearance ?? null,
       label: input.label ?? '',
       createdAt,
+      expiresAt,
     },
   });
-  return { id, token, organisation, clearance, createdAt };
+  const row = rows[0] as Record<string, unknown>;
+  return {
+    id,
+    token,
+    account: account.name,
+    organisation: String(row.organisation),
+    clearance: String(row.clearance) as Tlp,
+    createdAt,
+    expiresAt,
+  };
 }
 
 export interface TokenInfo {
   id: string;
+  account: string | null;
   organisation: string;
   clearance: Tlp;
   label: string;
   createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
   revoked: boolean;
   revokedAt: string | null;
 }
@@ -72,10 +129,13 @@ export async function listTokens(executor: Executor): Promise<TokenInfo[]> {
   const rows = await executor.read({ cypher: cypher('auth/list-tokens') });
   return rows.map((r) => ({
     id: String(r.id),
+    account: r.account ? String(r.account) : null,
     organisation: String(r.organisation),
     clearance: String(r.clearance) as Tlp,
     label: String(r.label ?? ''),
     createdAt: String(r.createdAt),
+    expiresAt: r.expiresAt ? String(r.expiresAt) : null,
+    lastUsedAt: r.lastUsedAt ? String(r.lastUsedAt) : null,
     revoked: r.revoked === true,
     revokedAt: r.revokedAt ? String(r.revokedAt) : null,
   }));
@@ -108,7 +168,23 @@ export async function revokeToken(
   };
 }
 
-/** The request context of a bearer token, or null when the token is unknown or revoked. */
+/** Tokens whose last use was noted in the past minute (last-used time is kept to the minute). */
+const touched = new Map<string, number>();
+
+function touch(executor: Executor, id: string): void {
+  const now = Date.now();
+  if ((touched.get(id) ?? 0) > now - 60_000) return;
+  touched.set(id, now);
+  if (touched.size > 10_000) touched.clear();
+  executor
+    .write({ cypher: cypher('auth/touch-token'), params: { id, now: new Date(now).toISOString() } })
+    .catch(() => touched.delete(id));
+}
+
+/**
+ * The request context of a bearer token, or null when the token is unknown, revoked, expired or its
+ * account is disabled. The clearance is the token's, else its account's.
+ */
 export async function contextForToken(
   executor: Executor,
   token: string,
@@ -119,12 +195,15 @@ export async function contextForToken(
     params: { hash: hashToken(token) },
   });
   const row = rows[0];
-  if (!row) return null;
-  const clearance = String(row.clearance) as Tlp;
+  if (!row || row.disabled === true) return null;
+  if (row.expiresAt && Date.parse(String(row.expiresAt)) <= Date.now()) return null;
+  const stored = (row.clearance ?? row.accountClearance) as Tlp | null;
+  const clearance = stored && TLP_LEVELS.includes(stored) ? stored : 'CLEAR';
+  touch(executor, String(row.id));
   return {
-    caller: String(row.id),
+    caller: String(row.accountId ?? row.id),
     organisation: String(row.organisation),
-    clearance: TLP_LEVELS.includes(clearance) ? clearance : 'CLEAR',
-    roles: ['taxii'],
+    clearance,
+    roles: [row.role ? String(row.role) : 'partner'],
   };
 }
