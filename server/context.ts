@@ -7,6 +7,8 @@ export interface RequestContext {
   /** Highest TLP the caller may see. */
   clearance: Tlp;
   roles: readonly string[];
+  /** A caller who has not signed in (public mode only): sees CLEAR data, writes nothing. */
+  anonymous?: boolean;
 }
 
 /** Until access control lands, every caller is an admin with RED clearance. */
