@@ -8,6 +8,7 @@ import { ingestResolvers } from './modules/ingest/ingest-resolvers.js';
 import { exportsResolvers } from './modules/exports/exports-resolvers.js';
 import { statsResolvers } from './modules/stats/stats-resolvers.js';
 import { compoundsResolvers } from './modules/compounds/compounds-resolvers.js';
+import { auditResolvers } from './modules/audit/audit-resolvers.js';
 
 const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
@@ -32,4 +33,5 @@ export const resolvers: Resolvers[] = [
   ingestResolvers,
   exportsResolvers,
   compoundsResolvers,
+  auditResolvers,
 ];

@@ -7,6 +7,7 @@ import * as exportsService from './modules/exports/exports-service.js';
 import { exportInline } from './modules/exports/inline-export.js';
 import * as statsService from './modules/stats/stats-service.js';
 import * as compoundsService from './modules/compounds/compounds-service.js';
+import * as auditService from './modules/audit/audit-service.js';
 
 type Bound<F> = F extends (executor: Executor, ...rest: infer A) => infer R
   ? (...rest: A) => R
@@ -38,6 +39,7 @@ export function createServices(executor: Executor) {
     getIndicatorSet: bind(executor, exportsService.getIndicatorSet),
     deleteIndicatorSet: bind(executor, exportsService.deleteIndicatorSet),
     exportInline: bind(executor, exportInline),
+    auditEvents: bind(executor, auditService.auditEvents),
   };
 }
 

@@ -14,6 +14,54 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** One audited request or change: who, for which organisation, what, which ids, how many, when. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The account (or token) that acted. */
+  account: Scalars['String']['output'];
+  /** When it happened (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** How many things it returned or changed. */
+  count: Scalars['Int']['output'];
+  /** A short note: a filter, a format, a reason. Never data values. */
+  detail: Scalars['String']['output'];
+  /** The event's id (`audit:<uuid>`). */
+  id: Scalars['ID']['output'];
+  /** The first ids it touched or returned (at most 100; `count` is exact). */
+  ids: Array<Scalars['String']['output']>;
+  /** The most restrictive TLP among what it returned, when AMBER or above. */
+  maxTlp?: Maybe<Scalars['String']['output']>;
+  /** What happened, `area:action`: `graphql:neighborhood`, `taxii:objects`, `export:csv`, `signin`… */
+  operation: Scalars['String']['output'];
+  /** The organisation it acted for. */
+  org: Scalars['String']['output'];
+  /** ok, refused or failed. */
+  outcome: Scalars['String']['output'];
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The events of this page. */
+  events: Array<AuditEvent>;
+  /** Pass as `after` for the next (older) page; null on the last page. */
+  next?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which audit events to list; every condition is optional and all given conditions must hold. */
+export type AuditFilterInput = {
+  /** Only events of this account id (`user:<name>`, or a token id for tokens made before accounts). */
+  account?: InputMaybe<Scalars['String']['input']>;
+  /** Only operations that start with this: `taxii` matches `taxii:objects` and `taxii:manifest`. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of this organisation (its key, e.g. `mekong-telco`). */
+  org?: InputMaybe<Scalars['String']['input']>;
+  /** Only events at or after this ISO-8601 time. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Only events before this ISO-8601 time. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A relationship between two entities, with its provenance. */
 export type Edge = {
   __typename?: 'Edge';
@@ -385,6 +433,8 @@ export type Property = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The append-only audit log, newest first (administrators only; others get FORBIDDEN). */
+  auditEvents: AuditEventPage;
   /**
    * The connected infrastructure around an entity (domains, apps, wallets, phones, accounts, compounds,
    * organisations; not via sources), up to 4 hops and `limit` nodes (1–5000).
@@ -424,6 +474,17 @@ export type Query = {
   shortestPath: PathResult;
   /** Counts per kind and relationship type. */
   stats: Stats;
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -703,6 +764,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventPage: ResolverTypeWrapper<AuditEventPage>;
+  AuditFilterInput: AuditFilterInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Edge: ResolverTypeWrapper<EdgeModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
@@ -742,6 +806,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditEvent: AuditEvent;
+  AuditEventPage: AuditEventPage;
+  AuditFilterInput: AuditFilterInput;
   Boolean: Scalars['Boolean']['output'];
   Edge: EdgeModel;
   Entity: EntityModel;
@@ -771,6 +838,24 @@ export type ResolversParentTypes = ResolversObject<{
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+}>;
+
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxTlp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  org?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEventPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = ResolversObject<{
@@ -898,6 +983,7 @@ export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   cluster?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id' | 'limit'>>;
   compounds?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCompoundsArgs, 'first'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -951,6 +1037,8 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventPage?: AuditEventPageResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ExportResult?: ExportResultResolvers<ContextType>;
