@@ -1,5 +1,5 @@
 // Boot: config → Neo4j (local or external) → schema → demo data when empty → Apollo → HTTP.
-import type { Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { createDriver } from './db/driver.js';
@@ -9,6 +9,8 @@ import { applySchema, schemaApplied } from './db/schema.js';
 import { createServices, type Services } from './services.js';
 import { createApollo } from './http/apollo.js';
 import { createApp } from './http/app.js';
+import { ensureFirstAdmin } from './modules/session/first-admin.js';
+import { TEST_HOOK_PREFIX, testHooks } from './http/test-hooks.js';
 import { graphIsEmpty, loadDemo } from '../seeds/load.js';
 
 export interface Running {
@@ -19,6 +21,8 @@ export interface Running {
   neo4jUri: string;
   localNeo4j?: LocalNeo4j;
   timings: Record<string, number>;
+  /** The first start on an empty store: the admin's one-time sign-in link, to print once. */
+  signInLink?: string;
   stop(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function bootDatabase(config: Config, log: Log) {
       heapMiB: config.neo4jHeapMiB,
       pageCacheMiB: config.neo4jPageCacheMiB,
       log: (line) => log(`neo4j: ${line}`),
+      supervise: { log },
     });
     uri = localNeo4j.uri;
   }
@@ -92,6 +97,18 @@ export async function bootDatabase(config: Config, log: Log) {
   }
 }
 
+/** Answers 503 (connection: close) to every request once a shutdown has begun. */
+function refuse(res: ServerResponse): void {
+  res.writeHead(503, {
+    'content-type': 'application/json',
+    connection: 'close',
+    'retry-after': '5',
+  });
+  res.end(
+    JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'The server is shutting down.' } }),
+  );
+}
+
 export async function startScamgraph(config: Config, log: Log = console.log): Promise<Running> {
   const { executor, uri, localNeo4j, timings } = await bootDatabase(config, log);
   const t0 = Date.now() - (timings.seed ?? 0);
@@ -102,18 +119,75 @@ export async function startScamgraph(config: Config, log: Log = console.log): Pr
     apollo,
     services,
     ready: async () => {
-      await executor.ping();
+      // The supervisor knows at once when the bundled JVM is down; a connection attempt tells otherwise.
+      if (localNeo4j && localNeo4j.state !== 'up') return false;
+      await executor.driver.getServerInfo({ database: executor.database });
       return schemaApplied(executor);
     },
+    auth: { publicMode: config.publicMode, anonymousAdmin: config.testAnonymousAdmin },
+    config,
   });
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.on('error', reject);
+  const hooks = config.testHooks ? testHooks(executor) : undefined;
+  if (hooks) log('test hooks are on (SCAMGRAPH_TEST_HOOKS=1): never use this in production');
+
+  // Requests in flight, so that a shutdown lets them finish (drain) before Neo4j stops.
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  let drained: (() => void) | undefined;
+  const server: Server = createServer((req, res) => {
+    if (draining) return refuse(res);
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (inFlight.size === 0) drained?.();
+    });
+    if (hooks && req.url?.startsWith(TEST_HOOK_PREFIX)) return hooks(req, res);
+    app(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   timings.ready = Date.now() - t0;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  // First start on an empty store: the host organisation, its admin and a one-time sign-in link (not on
+  // test servers whose anonymous callers are the admin: the store stays as those tests left it).
+  const { link: signInLink } = config.testAnonymousAdmin
+    ? {}
+    : await ensureFirstAdmin(
+        executor,
+        { hostOrgName: config.hostOrgName, baseUrl: `http://${host}:${port}` },
+        log,
+      );
+  const drainMs = config.shutdownDrainMs ?? 15_000;
+
+  /** Stops accepting, lets requests in flight finish (up to drainMs), then cuts what is left. */
+  const drain = async () => {
+    draining = true;
+    for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    server.closeIdleConnections();
+    if (inFlight.size > 0) {
+      log(`waiting for ${inFlight.size} request(s) in flight (at most ${drainMs / 1000} s)…`);
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        timer = setTimeout(() => {
+          log(`${inFlight.size} request(s) still running after ${drainMs / 1000} s: cut off`);
+          resolve();
+        }, drainMs);
+      });
+      clearTimeout(timer);
+    }
+    server.closeAllConnections();
+    await closed;
+  };
+
   let stopping: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}`,
@@ -123,11 +197,11 @@ export async function startScamgraph(config: Config, log: Log = console.log): Pr
     neo4jUri: uri,
     localNeo4j,
     timings,
+    signInLink,
     stop: () =>
       (stopping ??= (async () => {
         log('closing the HTTP server…');
-        server.closeAllConnections();
-        await new Promise<void>((r) => server.close(() => r()));
+        await drain();
         await apollo.stop();
         log('closing the database connections…');
         await executor.driver.close();

@@ -9,6 +9,7 @@ import { exportsResolvers } from './modules/exports/exports-resolvers.js';
 import { statsResolvers } from './modules/stats/stats-resolvers.js';
 import { compoundsResolvers } from './modules/compounds/compounds-resolvers.js';
 import { auditResolvers } from './modules/audit/audit-resolvers.js';
+import { sessionResolvers } from './modules/session/session-resolvers.js';
 
 const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
@@ -34,4 +35,5 @@ export const resolvers: Resolvers[] = [
   exportsResolvers,
   compoundsResolvers,
   auditResolvers,
+  sessionResolvers,
 ];

@@ -14,6 +14,17 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** What an account may do: admin (everything, including accounts), analyst (reads, ingests, saves sets), partner (reads, exports, submits as its organisation), viewer (reads only). */
+export type AccountRole =
+  /** Everything, including organisations, accounts, invitations and the audit log. */
+  | 'ADMIN'
+  /** Reads what its organisation may see, ingests, saves indicator sets. */
+  | 'ANALYST'
+  /** Reads what its organisation may see, exports, submits into its organisation's sources. */
+  | 'PARTNER'
+  /** Reads only. */
+  | 'VIEWER';
+
 /** One audited request or change: who, for which organisation, what, which ids, how many, when. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -325,6 +336,19 @@ export type IngestResult = {
   sourceId: Scalars['ID']['output'];
 };
 
+/** A one-time invitation link for an account: opening it signs the account in (once, within 7 days). */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** The invited account. */
+  account: MemberAccount;
+  /** True when the account was created by this invitation (false: a new link for an existing account). */
+  created: Scalars['Boolean']['output'];
+  /** When the link stops working (ISO-8601 UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** The link to send to the person: `<server>/signin?code=<one-time code>`. Shown only this once. */
+  link: Scalars['String']['output'];
+};
+
 /** How many nodes carry a label. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -355,11 +379,66 @@ export type LookupResult = {
   recognized: Scalars['Boolean']['output'];
 };
 
+/** Who the caller is: the signed-in account, or the account of its API token. */
+export type Me = {
+  __typename?: 'Me';
+  /** The account's name, e.g. `admin`. */
+  account: Scalars['String']['output'];
+  /** The account's id, `user:<name>`. */
+  accountId: Scalars['ID']['output'];
+  /** Highest TLP the caller may read (an API token's clearance may be lower than its account's). */
+  clearance: Tlp;
+  /** The name of the account's organisation. */
+  organisation: Scalars['String']['output'];
+  /** The organisation's key (`local` for the host organisation, `mekong-telco`…). */
+  organisationKey: Scalars['String']['output'];
+  /** The account's role. */
+  role: AccountRole;
+};
+
+/** An account of a member organisation. */
+export type MemberAccount = {
+  __typename?: 'MemberAccount';
+  /** Highest TLP it may read. */
+  clearance: Tlp;
+  /** When it was created (ISO-8601 UTC). */
+  createdAt: Scalars['String']['output'];
+  /** True when an administrator disabled it: its sessions and tokens are refused. */
+  disabled: Scalars['Boolean']['output'];
+  /** `user:<name>` */
+  id: Scalars['ID']['output'];
+  /** The account's name (what it signs in as). */
+  name: Scalars['String']['output'];
+  /** The name of its organisation. */
+  organisation: Scalars['String']['output'];
+  /** The key of its organisation. */
+  organisationKey: Scalars['String']['output'];
+  /** Its role. */
+  role: AccountRole;
+};
+
+/** A member organisation: the host, or a partner sharing data through this instance. */
+export type MemberOrganisation = {
+  __typename?: 'MemberOrganisation';
+  /** How many accounts it has. */
+  accounts: Scalars['Int']['output'];
+  /** When it was created (ISO-8601 UTC). */
+  createdAt: Scalars['String']['output'];
+  /** `member:<key>` */
+  id: Scalars['ID']['output'];
+  /** The organisation's key, e.g. `mekong-telco` (what accounts and sets refer to). */
+  key: Scalars['String']['output'];
+  /** Its name as given. */
+  name: Scalars['String']['output'];
+};
+
 /** Changes to the graph. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Saves a named selection of indicators as an indicator set (and a TAXII collection). */
   createIndicatorSet: IndicatorSet;
+  /** Creates a member organisation (administrators only; CONFLICT when one with the same key exists). */
+  createOrganisation: MemberOrganisation;
   /**
    * Deletes an indicator set and its TAXII collection (the indicators it selected stay) and returns it as it
    * was; NOT_FOUND when it does not exist or belongs to another organisation.
@@ -367,12 +446,24 @@ export type Mutation = {
   deleteIndicatorSet: IndicatorSet;
   /** Ingests a small submission of indicators: normalized, deduplicated, linked and recorded with their source. Valid values are written even when others are rejected. */
   ingest: IngestResult;
+  /**
+   * Invites a person: creates the account (when new) in an existing organisation (its key, id or name) and
+   * returns a one-time invitation link. For an existing account of the same organisation and role, a new link.
+   * Administrators only (others get FORBIDDEN). The default clearance is RED (visibility still follows sharing).
+   */
+  inviteAccount: Invitation;
 };
 
 
 /** Changes to the graph. */
 export type MutationCreateIndicatorSetArgs = {
   input: IndicatorSetInput;
+};
+
+
+/** Changes to the graph. */
+export type MutationCreateOrganisationArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -385,6 +476,15 @@ export type MutationDeleteIndicatorSetArgs = {
 /** Changes to the graph. */
 export type MutationIngestArgs = {
   input: IngestInput;
+};
+
+
+/** Changes to the graph. */
+export type MutationInviteAccountArgs = {
+  clearance?: InputMaybe<Tlp>;
+  name: Scalars['String']['input'];
+  org: Scalars['String']['input'];
+  role: AccountRole;
 };
 
 /** How many times something happened, by name. */
@@ -433,6 +533,8 @@ export type Property = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every account, by organisation then name (administrators only; others get FORBIDDEN). */
+  accounts: Array<MemberAccount>;
   /** The append-only audit log, newest first (administrators only; others get FORBIDDEN). */
   auditEvents: AuditEventPage;
   /**
@@ -461,6 +563,8 @@ export type Query = {
    * store links), normalize it and return the matching entity, or why it was not recognised.
    */
   lookup: LookupResult;
+  /** Who the caller is; null for an anonymous caller of a public instance (SCAMGRAPH_PUBLIC=clear). */
+  me?: Maybe<Me>;
   /**
    * The entities within `depth` hops of an entity (depth 1–3, limit 1–2000 nodes), nearest first, and the
    * links among them. Sources are shown but not expanded through. `truncated` tells when the limit cut it short.
@@ -468,6 +572,8 @@ export type Query = {
   neighborhood: Subgraph;
   /** Liveness of the API itself (always true when it answers). */
   ok: Scalars['Boolean']['output'];
+  /** Every member organisation, oldest first (administrators only; others get FORBIDDEN). */
+  organisations: Array<MemberOrganisation>;
   /** Full-text and exact search over values, names and aliases. Exact normalized matches come first. */
   search: SearchConnection;
   /** Shortest path(s) between two entities over infrastructure links (not via shared sources), maxDepth 1–10. */
@@ -764,6 +870,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccountRole: AccountRole;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPage>;
   AuditFilterInput: AuditFilterInput;
@@ -785,8 +892,12 @@ export type ResolversTypes = ResolversObject<{
   IngestReject: ResolverTypeWrapper<IngestReject>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<Invitation>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   LookupResult: ResolverTypeWrapper<Omit<LookupResult, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  Me: ResolverTypeWrapper<Me>;
+  MemberAccount: ResolverTypeWrapper<MemberAccount>;
+  MemberOrganisation: ResolverTypeWrapper<MemberOrganisation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedCount: ResolverTypeWrapper<NamedCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -823,8 +934,12 @@ export type ResolversParentTypes = ResolversObject<{
   IngestReject: IngestReject;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
+  Invitation: Invitation;
   LabelCount: LabelCount;
   LookupResult: Omit<LookupResult, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  Me: Me;
+  MemberAccount: MemberAccount;
+  MemberOrganisation: MemberOrganisation;
   Mutation: Record<PropertyKey, never>;
   NamedCount: NamedCount;
   PageInfo: PageInfo;
@@ -938,6 +1053,13 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['MemberAccount'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -954,10 +1076,40 @@ export type LookupResultResolvers<ContextType = GraphQLContext, ParentType exten
   recognized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+}>;
+
+export type MemberAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberAccount'] = ResolversParentTypes['MemberAccount']> = ResolversObject<{
+  clearance?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+}>;
+
+export type MemberOrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberOrganisation'] = ResolversParentTypes['MemberOrganisation']> = ResolversObject<{
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSetArgs, 'input'>>;
+  createOrganisation?: Resolver<ResolversTypes['MemberOrganisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'name'>>;
   deleteIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationDeleteIndicatorSetArgs, 'id'>>;
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
+  inviteAccount?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteAccountArgs, 'name' | 'org' | 'role'>>;
 }>;
 
 export type NamedCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedCount'] = ResolversParentTypes['NamedCount']> = ResolversObject<{
@@ -983,6 +1135,7 @@ export type PropertyResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accounts?: Resolver<Array<ResolversTypes['MemberAccount']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   cluster?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id' | 'limit'>>;
   compounds?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCompoundsArgs, 'first'>>;
@@ -991,8 +1144,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   indicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<QueryIndicatorSetArgs, 'id'>>;
   indicatorSets?: Resolver<Array<ResolversTypes['IndicatorSet']>, ParentType, ContextType>;
   lookup?: Resolver<ResolversTypes['LookupResult'], ParentType, ContextType, RequireFields<QueryLookupArgs, 'value'>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['MemberOrganisation']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   shortestPath?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'maxDepth' | 'toId'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -1046,8 +1201,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   IngestReject?: IngestRejectResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   LookupResult?: LookupResultResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  MemberAccount?: MemberAccountResolvers<ContextType>;
+  MemberOrganisation?: MemberOrganisationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedCount?: NamedCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { startLocalNeo4j } from '../db/local-neo4j.js';
+import { setGuardMode } from '../process-guard.js';
 
 export function registerDb(program: Command): void {
   program
@@ -16,11 +17,14 @@ export function registerDb(program: Command): void {
       const port = opts.port === undefined ? undefined : Number(opts.port);
       if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
         throw new Error('--port must be a TCP port number');
+      // Long-running: an escaped error is logged, and a JVM that dies is restarted on the same port.
+      setGuardMode('survive');
       const neo4j = await startLocalNeo4j({
         dataDir: config.dataDir,
         port,
         heapMiB: config.neo4jHeapMiB,
         pageCacheMiB: config.neo4jPageCacheMiB,
+        supervise: { log: (m) => console.error(`scamgraph db: ${m}`) },
       });
       if (opts.json) console.log(JSON.stringify({ uri: neo4j.uri, dataDir: config.dataDir }));
       else
@@ -28,7 +32,7 @@ export function registerDb(program: Command): void {
           `Neo4j is running at ${neo4j.uri} (data in ${config.dataDir}). Use NEO4J_URI=${neo4j.uri} with other commands. Ctrl-C stops it.`,
         );
       const stop = async () => {
-        await neo4j.stop();
+        await neo4j.stop().catch(() => undefined);
         process.exit(0);
       };
       process.on('SIGINT', () => void stop());

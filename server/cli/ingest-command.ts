@@ -1,9 +1,11 @@
 // `scamgraph ingest <file|dir> [--format …] [--source …] [--tlp …] [--json] …`: load indicator data.
 import type { Command } from 'commander';
+import { MALFORMED_FILE } from '../formats/reader-types.js';
+import { inputFiles, preflight } from '../ingest/ingest-input.js';
 import { RELIABILITY, type Reliability, type Tlp } from '../model.js';
 import { parseTlp } from '../formats/provenance-fields.js';
 import { ingestPath, type FileIngestResult } from '../ingest/ingest-service.js';
-import { INGEST_FORMATS, type IngestFormat } from '../ingest/ingest-types.js';
+import { INGEST_FORMATS, type IngestFormat, type RejectEntry } from '../ingest/ingest-types.js';
 import { withDatabase } from './database.js';
 import { progressLine } from './progress.js';
 
@@ -66,6 +68,8 @@ function report(r: FileIngestResult): string {
     lines.push(`Missing ${r.missingEvents.length} feed event file(s) listed in the manifest.`);
   if (r.failedBatches)
     lines.push(`${r.failedBatches} batch(es) failed and were rolled back whole.`);
+  if (r.malformed.length)
+    lines.push(`${r.malformed.length} input(s) could not be read to the end.`);
   if (r.rejectsFile) lines.push(`Rejects (line, field, reason): ${r.rejectsFile}`);
   return lines.join('\n');
 }
@@ -99,22 +103,80 @@ export function registerIngest(program: Command): void {
     .option('--rejects <path>', 'reject file (default <input>.rejects.csv)')
     .option('--json', 'print a JSON summary instead of human output')
     .action(async (target: string, opts: Flags) => {
-      const options = checked(opts);
-      const log = opts.json ? () => {} : (m: string) => console.error(m);
-      const result = await withDatabase(log, async (executor) => {
-        const progress = progressLine(process.stderr, !opts.json);
-        const r = await ingestPath(executor, target, {
-          ...options,
-          onProgress: (s) =>
-            progress.update(
-              `${s.read.toLocaleString()} read, ${s.new.toLocaleString()} new, ${s.merged.toLocaleString()} merged, ${s.rejected.toLocaleString()} rejected`,
-            ),
-        });
-        progress.done();
-        return r;
-      });
-      if (opts.json) console.log(JSON.stringify(result));
-      else console.log(report(result));
-      if (result.failedBatches > 0) process.exitCode = 2;
+      try {
+        await ingest(target, opts);
+      } catch (error) {
+        // A clear message, no stack trace; as JSON with --json.
+        const e = error as Error & { code?: string; details?: Record<string, unknown> };
+        if (opts.json)
+          console.log(
+            JSON.stringify({
+              error: { code: e.code ?? 'ERROR', message: e.message, ...(e.details ?? {}) },
+            }),
+          );
+        else console.error(`scamgraph: ${e.message}`);
+        process.exitCode = 1;
+      }
     });
+}
+
+/** Where a malformed input is, for people: `data/x.json: <message>`. */
+function malformedLine(r: RejectEntry): string {
+  return `${r.file}: ${r.message}`;
+}
+
+async function ingest(target: string, opts: Flags): Promise<void> {
+  const options = checked(opts);
+  // Empty, binary, unreadable files are refused before the database starts or anything is written.
+  const files = await inputFiles(target, options.format);
+  const refused: RejectEntry[] = [];
+  for (const f of files) {
+    const problem = await preflight(f);
+    if (problem) refused.push({ file: f.path, ...problem });
+  }
+  if (refused.length) {
+    if (opts.json)
+      console.log(
+        JSON.stringify({
+          error: {
+            code: 'BAD_USER_INPUT',
+            reason: MALFORMED_FILE,
+            message: `${refused.length} input(s) cannot be read; nothing was ingested.`,
+            files: refused,
+          },
+        }),
+      );
+    else {
+      for (const r of refused) console.error(`scamgraph: ${malformedLine(r)}`);
+      console.error('scamgraph: nothing was ingested.');
+    }
+    process.exitCode = 1;
+    return;
+  }
+  const log = opts.json ? () => {} : (m: string) => console.error(m);
+  const result = await withDatabase(log, async (executor) => {
+    const progress = progressLine(process.stderr, !opts.json);
+    const r = await ingestPath(executor, target, {
+      ...options,
+      onProgress: (s) =>
+        progress.update(
+          `${s.read.toLocaleString()} read, ${s.new.toLocaleString()} new, ${s.merged.toLocaleString()} merged, ${s.rejected.toLocaleString()} rejected`,
+        ),
+    });
+    progress.done();
+    return r;
+  });
+  if (opts.json) console.log(JSON.stringify(result));
+  else console.log(report(result));
+  if (result.malformed.length) {
+    // Reading each stopped at its problem: what came before it was ingested; fix the file and run
+    // again (merges are idempotent, so the rows already written change nothing).
+    if (!opts.json) {
+      for (const r of result.malformed) console.error(`scamgraph: ${malformedLine(r)}`);
+      console.error(
+        'scamgraph: reading stopped at the problem in each file above; rows before it were ingested. Fix the file and run again: rows already ingested change nothing.',
+      );
+    }
+    process.exitCode = 1;
+  } else if (result.failedBatches > 0) process.exitCode = 2;
 }

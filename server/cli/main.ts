@@ -3,8 +3,17 @@ import { Command } from 'commander';
 import { registerDb } from './db-command.js';
 import { registerExport } from './export-command.js';
 import { registerToken } from './token-command.js';
+import { registerOrg } from './org-command.js';
+import { registerAccount } from './account-command.js';
+import { registerAudit } from './audit-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerSeed } from './seed-command.js';
+import { registerSigninLink } from './signin-link-command.js';
+import { installProcessGuard } from '../process-guard.js';
+
+// One-shot commands log an error that escaped every handler on one line and exit 1 (the bundled Neo4j
+// stops by itself when its stdin closes); `scamgraph db` switches the guard to survive.
+installProcessGuard((line) => console.error(`scamgraph: ${line}`), 'exit');
 
 const program = new Command('scamgraph')
   .description(
@@ -20,7 +29,11 @@ const program = new Command('scamgraph')
 registerSeed(program);
 registerIngest(program);
 registerExport(program);
+registerOrg(program);
+registerAccount(program);
 registerToken(program);
+registerSigninLink(program);
+registerAudit(program);
 registerDb(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {

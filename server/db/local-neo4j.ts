@@ -1,4 +1,4 @@
-// Starts and stops the bundled Neo4j Community (embedded, Bolt on 127.0.0.1) as a child JVM.
+// Starts, supervises and stops the bundled Neo4j Community (embedded, Bolt on 127.0.0.1) as a child JVM.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,23 @@ const JAR = path.join(PROJECT, 'target/scamgraph-neo4j.jar');
 const LIB = path.join(PROJECT, 'target/lib');
 const READY = /^SCAMGRAPH_NEO4J_READY (\S+)/m;
 
+/**
+ * Supervision of the JVM (docs/security.md, "Faults"): after an exit nobody asked for, it is started
+ * again on the same store and Bolt port after 1 s, 2 s, 4 s…; after `maxExits` exits within `windowMs`
+ * it stays down and the server answers UNAVAILABLE until it is restarted.
+ */
+export const SUPERVISOR_DEFAULTS = {
+  maxExits: 5,
+  windowMs: 60_000,
+  firstDelayMs: 1_000,
+  maxDelayMs: 16_000,
+};
+
+export interface SuperviseOptions extends Partial<typeof SUPERVISOR_DEFAULTS> {
+  /** One line per event: died, restarting, back, gave up. */
+  log: (message: string) => void;
+}
+
 export interface LocalNeo4jOptions {
   dataDir: string;
   port?: number;
@@ -18,11 +35,19 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
   /** Receives Neo4j's own output lines (warnings, errors). */
   log?: (line: string) => void;
+  /** Restart the JVM when it dies (the server and `scamgraph db`); unset: a death is final. */
+  supervise?: SuperviseOptions;
 }
+
+/** up: accepting Bolt; restarting: died, a new JVM is on its way; failed: gave up; stopped: stop() ran. */
+export type LocalNeo4jState = 'up' | 'restarting' | 'failed' | 'stopped';
 
 export interface LocalNeo4j {
   uri: string;
-  pid: number;
+  /** The current JVM's process id (a supervised restart changes it). */
+  readonly pid: number;
+  readonly state: LocalNeo4jState;
+  /** Stops the JVM (cleanly, SIGTERM) and any restart in progress; no restart happens after this. */
   stop(): Promise<void>;
 }
 
@@ -40,11 +65,7 @@ export function ensureLauncherBuilt(): void {
   }
 }
 
-export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  ensureLauncherBuilt();
-  const port = opts.port ?? (await freePort());
-  const dbDir = path.join(opts.dataDir, 'neo4j');
-  mkdirSync(dbDir, { recursive: true });
+function spawnJvm(opts: LocalNeo4jOptions, dbDir: string, port: number): ChildProcess {
   const heap = opts.heapMiB ?? 1024;
   const args = [
     `-Xms${Math.min(256, heap)}m`,
@@ -60,17 +81,88 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     String(opts.pageCacheMiB ?? 512),
   ];
   // Its own process group: Ctrl-C reaches Node, which stops Neo4j in order; a closed stdin stops it too.
-  const child = spawn('java', args, {
+  return spawn('java', args, {
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
     env: { ...process.env, SCAMGRAPH_NEO4J_WATCH_STDIN: '1' },
   });
+}
+
+export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  ensureLauncherBuilt();
+  const port = opts.port ?? (await freePort());
+  const dbDir = path.join(opts.dataDir, 'neo4j');
+  mkdirSync(dbDir, { recursive: true });
+  let child = spawnJvm(opts, dbDir, port);
   const uri = await waitForReady(child, opts);
+
+  let state: LocalNeo4jState = 'up';
   let stopping: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const exits: number[] = [];
+  const sup = opts.supervise && { ...SUPERVISOR_DEFAULTS, ...opts.supervise };
+
+  const restart = async () => {
+    timer = undefined;
+    if (stopping || !sup) return;
+    const started = Date.now();
+    child = spawnJvm(opts, dbDir, port);
+    try {
+      await waitForReady(child, opts);
+    } catch (error) {
+      if (stopping) return;
+      const reason = (error as Error).message.split('\n')[0] ?? 'unknown';
+      onExit(child, `its restart failed: ${reason}`);
+      return;
+    }
+    if (stopping) return;
+    state = 'up';
+    sup.log(
+      `Neo4j is back (pid ${child.pid}) at ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    watch(child);
+  };
+
+  const onExit = (dead: ChildProcess, how: string) => {
+    if (stopping || !sup) return;
+    const now = Date.now();
+    exits.push(now);
+    while (exits.length && now - (exits[0] ?? now) > sup.windowMs) exits.shift();
+    if (exits.length >= sup.maxExits) {
+      state = 'failed';
+      sup.log(
+        `Neo4j (pid ${dead.pid}) ${how}; it died ${exits.length} time${exits.length === 1 ? '' : 's'} in ${sup.windowMs / 1000} s, so it is not restarted again: requests answer UNAVAILABLE until Scamgraph is restarted (see Neo4j's output above and ${path.join(dbDir, 'logs', 'debug.log')})`,
+      );
+      return;
+    }
+    state = 'restarting';
+    const delay = Math.min(sup.firstDelayMs * 2 ** (exits.length - 1), sup.maxDelayMs);
+    sup.log(
+      `Neo4j (pid ${dead.pid}) ${how}; restarting it on the same store and port in ${delay / 1000} s (exit ${exits.length} of ${sup.maxExits} allowed in ${sup.windowMs / 1000} s)`,
+    );
+    timer = setTimeout(() => void restart(), delay);
+  };
+
+  const watch = (c: ChildProcess) =>
+    c.once('exit', (code, signal) =>
+      onExit(c, `exited unexpectedly (${signal ? `signal ${signal}` : `code ${code}`})`),
+    );
+  if (sup) watch(child);
+
   return {
     uri,
-    pid: child.pid ?? -1,
-    stop: () => (stopping ??= stopChild(child)),
+    get pid() {
+      return child.pid ?? -1;
+    },
+    get state() {
+      return state;
+    },
+    stop: () =>
+      (stopping ??= (async () => {
+        clearTimeout(timer);
+        await stopChild(child);
+        state = 'stopped';
+      })()),
   };
 }
 
@@ -87,6 +179,7 @@ function waitForReady(child: ChildProcess, opts: LocalNeo4jOptions): Promise<str
   child.stderr?.on('data', remember);
   return new Promise((resolve, reject) => {
     let stdout = '';
+    let ready = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new LocalNeo4jError(`Neo4j did not become ready in time.\n${tail.join('\n')}`));
@@ -101,18 +194,22 @@ function waitForReady(child: ChildProcess, opts: LocalNeo4jOptions): Promise<str
         ),
       );
     });
-    const onExit = (code: number | null) => {
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(timer);
       reject(
-        new LocalNeo4jError(`Neo4j exited during start-up (code ${code}).\n${tail.join('\n')}`),
+        new LocalNeo4jError(
+          `Neo4j exited during start-up (${signal ? `signal ${signal}` : `code ${code}`}).\n${tail.join('\n')}`,
+        ),
       );
     };
     child.on('exit', onExit);
     child.stdout?.on('data', (chunk: Buffer) => {
       remember(chunk);
+      if (ready) return;
       stdout += chunk.toString('utf8');
       const match = READY.exec(stdout);
       if (match?.[1]) {
+        ready = true;
         clearTimeout(timer);
         child.off('exit', onExit);
         resolve(match[1]);

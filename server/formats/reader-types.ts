@@ -76,13 +76,38 @@ export interface IngestLink extends ItemProvenance {
   props: Record<string, string | number>;
 }
 
+/** The reject reason of an input that is not a readable file of its format at all (not one bad row). */
+export const MALFORMED_FILE = 'MALFORMED_FILE';
+
+/** Why a whole input was refused (a `MALFORMED_FILE` reject's `problem`). */
+export type FileProblem =
+  /** No data: zero bytes, or only whitespace and a byte-order mark. */
+  | 'EMPTY'
+  /** NUL bytes, a compressed or UTF-16 file: not text. */
+  | 'BINARY'
+  /** Bytes that are not UTF-8. */
+  | 'NOT_UTF8'
+  /** A line, record, file or nesting beyond its limit (READER_LIMITS). */
+  | 'TOO_LARGE'
+  /** Not valid syntax of the format (truncated JSON, a stray comma, an unclosed CSV quote). */
+  | 'SYNTAX'
+  /** Valid syntax but not this format (a JSON array given as STIX, a MISP file without an event). */
+  | 'NOT_FORMAT'
+  /** The file could not be read (a folder, no permission, an I/O error). */
+  | 'UNREADABLE';
+
 /** A row or part of a row that could not be read; reported, never silently dropped. */
 export interface ReaderReject {
+  /** The row's line or record number; for a `MALFORMED_FILE` reject, the text line of the problem. */
   line: number;
   field: string;
   value: string;
   reason: string;
   message: string;
+  /** `MALFORMED_FILE` rejects: the byte offset of the problem (where reading stopped, if not exact). */
+  offset?: number;
+  /** `MALFORMED_FILE` rejects: what is wrong with the file. */
+  problem?: FileProblem;
 }
 
 export type ReaderItem =

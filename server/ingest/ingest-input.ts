@@ -7,7 +7,8 @@ import type { Readable } from 'node:stream';
 import { readCsv } from '../formats/csv/csv-reader.js';
 import { readJsonl } from '../formats/jsonl/jsonl-reader.js';
 import { readMispEvent, readMispFeed } from '../formats/misp/misp-reader.js';
-import type { ReaderItem } from '../formats/reader-types.js';
+import { guarded, READER_LIMITS, rejectOf } from '../formats/reader-input.js';
+import type { ReaderItem, ReaderReject } from '../formats/reader-types.js';
 import { readStix } from '../formats/stix/stix-reader.js';
 import { readText } from '../formats/text/text-reader.js';
 import { BadInputError } from '../errors.js';
@@ -125,4 +126,34 @@ export function readInput(
 ): AsyncIterable<ReaderItem> {
   if (file.format === 'misp-feed') return readMispFeed(file.path, opts);
   return readStream(file.format, createReadStream(file.path), opts);
+}
+
+/** Bytes of each input read by `preflight`, before anything is written. */
+const PREFLIGHT_BYTES = 65_536;
+
+/**
+ * The problem the first bytes of an input show (a feed: its manifest): empty, binary, not UTF-8, JSON
+ * nested too deep, unreadable. Cheap, so the CLI refuses such files before it starts or writes anything;
+ * a problem further in is found while reading (a MALFORMED_FILE reject).
+ */
+export async function preflight(file: InputFile): Promise<ReaderReject | undefined> {
+  const target = file.format === 'misp-feed' ? path.join(file.path, 'manifest.json') : file.path;
+  const json = file.format === 'stix' || file.format === 'misp' || file.format === 'misp-feed';
+  const whole = await stat(target).then(
+    (s) => s.size <= PREFLIGHT_BYTES,
+    () => true,
+  );
+  const { out, guard } = guarded(createReadStream(target, { end: PREFLIGHT_BYTES - 1 }), [], {
+    prefix: !whole,
+    jsonDepth: json ? READER_LIMITS.jsonDepth : undefined,
+  });
+  try {
+    for await (const _ of out) {
+      // The guard checks each chunk as it passes.
+    }
+    return undefined;
+  } catch (error) {
+    const item = rejectOf(error, guard, file.format === 'misp-feed' ? 'manifest.json' : '(file)');
+    return item.type === 'reject' ? item.reject : undefined;
+  }
 }

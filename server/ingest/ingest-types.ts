@@ -1,4 +1,5 @@
 // Options, rejects and the summary of an ingest run.
+import type { FileProblem } from '../formats/reader-types.js';
 import type { Reliability, Tlp } from '../model.js';
 
 export const INGEST_FORMATS = ['csv', 'jsonl', 'text', 'stix', 'misp', 'misp-feed'] as const;
@@ -26,6 +27,10 @@ export interface RejectEntry {
   value: string;
   reason: string;
   message: string;
+  /** A `MALFORMED_FILE` reject's byte offset. */
+  offset?: number;
+  /** A `MALFORMED_FILE` reject's kind of problem (EMPTY, BINARY, SYNTAX…). */
+  problem?: FileProblem;
 }
 
 export interface RejectSink {
@@ -51,6 +56,11 @@ export interface IngestSummary {
   missingEvents: string[];
   /** Batches that failed after retries and were rolled back whole (their rows are rejected). */
   failedBatches: number;
+  /**
+   * Inputs that are not readable files of their format (`MALFORMED_FILE` rejects, also counted in
+   * `rejected`): reading each stopped there.
+   */
+  malformed: RejectEntry[];
   sources: string[];
   seconds: number;
 }
@@ -68,6 +78,7 @@ export function emptySummary(): IngestSummary {
     skippedByType: {},
     missingEvents: [],
     failedBatches: 0,
+    malformed: [],
     sources: [],
     seconds: 0,
   };

@@ -5,10 +5,10 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { writeBatch } from '../db/write-graph.js';
 import type { Executor } from '../db/executor.js';
 import { UnavailableError } from '../errors.js';
-import type { ReaderItem, RowSource } from '../formats/reader-types.js';
+import { MALFORMED_FILE, type ReaderItem, type RowSource } from '../formats/reader-types.js';
 import { Batch } from './batch.js';
 import { entityRecords, linkRecords } from './entity-records.js';
-import type { IngestOptions, IngestSummary, RejectSink } from './ingest-types.js';
+import type { IngestOptions, IngestSummary, RejectEntry, RejectSink } from './ingest-types.js';
 import { rowRecords, sourceId, sourceNode } from './row-records.js';
 
 /**
@@ -63,13 +63,12 @@ export class IngestPipeline {
     this.now = opts.now ?? new Date().toISOString();
   }
 
-  private reject(
-    file: string,
-    r: { line: number; field: string; value: string; reason: string; message: string },
-  ): void {
+  private reject(file: string, r: Omit<RejectEntry, 'file'>): void {
     this.summary.rejected++;
     bump(this.summary.rejectedByReason, r.reason);
-    this.rejects.add({ file, ...r, value: r.value.slice(0, 500) });
+    const entry = { file, ...r, value: r.value.slice(0, 500) };
+    this.rejects.add(entry);
+    if (r.reason === MALFORMED_FILE) this.summary.malformed.push(entry);
   }
 
   /** Reads one input to the end, batching as it goes. */

@@ -1,17 +1,15 @@
-// Rejects as an RFC 4180 CSV file (file,line,field,value,reason,message), created on the first reject.
+// Rejects as an RFC 4180 CSV file (file,line,field,value,reason,message), created on the first reject;
+// cells go through the project's one CSV cell function (formulas neutralised).
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { csvRow } from '../formats/csv/csv-cell.js';
 import type { RejectEntry, RejectSink } from './ingest-types.js';
 
 export const REJECT_COLUMNS = ['file', 'line', 'field', 'value', 'reason', 'message'] as const;
 
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** One reject as a CSV record: the rejected value is the input as given, so formulas are neutralised. */
 export function rejectLine(r: RejectEntry): string {
-  return REJECT_COLUMNS.map((c) => csvField(r[c])).join(',') + '\r\n';
+  return csvRow(REJECT_COLUMNS.map((c) => r[c]));
 }
 
 export class RejectFile implements RejectSink {
@@ -22,7 +20,7 @@ export class RejectFile implements RejectSink {
   add(r: RejectEntry): void {
     if (!this.out) {
       this.out = createWriteStream(this.path);
-      this.out.write(REJECT_COLUMNS.join(',') + '\r\n');
+      this.out.write(csvRow(REJECT_COLUMNS));
     }
     this.count++;
     this.out.write(rejectLine(r));

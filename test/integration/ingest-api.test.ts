@@ -159,12 +159,14 @@ describe('POST /api/ingest', () => {
     const bad = await fetch(`${server.url}/api/ingest?format=xlsx&source=x`, {
       method: 'POST',
       body: 'a',
+      headers: { 'content-type': 'application/octet-stream' },
     });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'format' } });
     const noSource = await fetch(`${server.url}/api/ingest?format=text`, {
       method: 'POST',
       body: 'a.example',
+      headers: { 'content-type': 'application/octet-stream' },
     });
     expect(noSource.status).toBe(400);
     expect(await noSource.json()).toMatchObject({
@@ -176,7 +178,7 @@ describe('POST /api/ingest', () => {
     const before = [await labelCounts(executor), await relCounts(executor)];
     const res = await fetch(
       `${server.url}/api/ingest?format=csv&source=Partner%20upload&tlp=amber`,
-      { method: 'POST', body: csv },
+      { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } },
     );
     expect(await res.json()).toMatchObject({ read: 3, new: 0 });
     expect([await labelCounts(executor), await relCounts(executor)]).toEqual(before);

@@ -28,7 +28,7 @@ const partner: RequestContext = {
   caller: 'test',
   organisation: 'partner-bank',
   clearance: 'GREEN',
-  roles: [],
+  roles: ['partner'],
 };
 
 async function stixIds(ctx: RequestContext, target: { setId?: string }): Promise<string[]> {

@@ -1,60 +1,28 @@
-// The explorer shell: DEMO DATA banner, header with search and navigation, and the page the URL names.
-import { SearchBar } from './components/SearchBar.js';
-import { DemoBanner } from './components/DemoBanner.js';
-import { useStats } from './hooks/useStats.js';
-import { useUrlState } from './hooks/useUrlState.js';
-import { ExplorerPage } from './routes/ExplorerPage.js';
-import { MapPage } from './routes/MapPage.js';
+// The web client: the sign-in screen (and the /signin?code=… link), or the explorer with who is signed in.
+import { AccountMenu } from './components/AccountMenu.js';
+import { useSession } from './hooks/useSession.js';
+import { ExplorerShell } from './routes/ExplorerShell.js';
+import { SignInPage } from './routes/SignInPage.js';
+
+/** The code of a `/signin?code=…` link, read once when the page opens. */
+const signInCode =
+  window.location.pathname === '/signin'
+    ? (new URLSearchParams(window.location.search).get('code') ?? undefined)
+    : undefined;
 
 export function App() {
-  const [url, navigate] = useUrlState();
-  const { stats, error } = useStats();
-  const onMap = url.view === 'map';
-  return (
-    <div className="app">
-      {stats?.hasSyntheticData && <DemoBanner />}
-      <header className="topbar">
-        <a
-          className="brand"
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate({ view: 'home' });
-          }}
-        >
-          Scamgraph
-        </a>
-        <SearchBar onOpen={(id) => navigate({ view: 'entity', id })} />
-        <nav>
-          <button
-            type="button"
-            className={onMap ? '' : 'current'}
-            onClick={() => navigate({ view: 'home' })}
-            aria-current={!onMap}
-          >
-            Graph
-          </button>
-          <button
-            type="button"
-            className={onMap ? 'current' : ''}
-            onClick={() => navigate({ view: 'map' })}
-            aria-current={onMap}
-          >
-            Map
-          </button>
-          <a href="/graphql">API</a>
-        </nav>
-      </header>
-      {error && (
-        <div className="api-error" role="alert">
-          The API is not answering: {error}
-        </div>
-      )}
-      {onMap ? (
-        <MapPage navigate={navigate} />
-      ) : (
-        <ExplorerPage url={url} navigate={navigate} stats={stats} />
-      )}
-    </div>
-  );
+  const session = useSession();
+  if (window.location.pathname === '/signin' || signInCode) return <SignInPage code={signInCode} />;
+  switch (session.status) {
+    case 'loading':
+      return <div className="app" aria-busy="true" />;
+    case 'signed-out':
+      return <SignInPage ended={session.ended} />;
+    case 'signed-in':
+      return <ExplorerShell account={<AccountMenu me={session.me} />} />;
+    case 'public':
+      return <ExplorerShell account={<AccountMenu me={null} />} />;
+    case 'unknown':
+      return <ExplorerShell />;
+  }
 }

@@ -215,6 +215,8 @@ export function* eventItems(
         value: '',
         reason: 'MALFORMED_FILE',
         message: 'Not a MISP event: no Attribute or Object list.',
+        offset: 0,
+        problem: 'NOT_FORMAT',
       },
     };
     return;

@@ -1,34 +1,67 @@
 // MISP readers: one event JSON file, and a static feed folder (manifest.json + <uuid>.json per event).
 // An event is parsed whole (MISP events are documents, not streams); a feed is read one event at a time.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// Binary, empty, too big, too deep or invalid JSON is one MALFORMED_FILE reject with its byte offset.
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import {
+  fileReject,
+  guarded,
+  jsonSyntaxError,
+  MalformedInput,
+  READER_LIMITS,
+  rejectOf,
+  where,
+} from '../reader-input.js';
 import type { ReaderItem } from '../reader-types.js';
 import { eventItems } from './misp-event.js';
 
-/** Largest single MISP event file read. */
+/** Largest single MISP event file (or feed manifest) read: it is parsed whole. */
 export const MISP_EVENT_MAX_BYTES = 256 * 1024 * 1024;
 
-async function readAll(input: Readable, max: number): Promise<string> {
+/** A whole JSON document from a stream, or the MALFORMED_FILE reject that says why not. */
+async function readJson(
+  input: Readable,
+  field: string,
+  max = MISP_EVENT_MAX_BYTES,
+): Promise<{ doc: unknown } | { reject: ReaderItem }> {
+  const { out, guard } = guarded(input, [], { jsonDepth: READER_LIMITS.jsonDepth });
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const part of input as AsyncIterable<Buffer | string>) {
-    const chunk = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    size += chunk.length;
-    if (size > max) throw new Error(`the MISP event is larger than ${max} bytes`);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of out as AsyncIterable<Buffer>) {
+      if (size + chunk.length > max)
+        throw new MalformedInput(
+          'TOO_LARGE',
+          `The file is larger than ${max.toLocaleString('en')} bytes, the most a MISP event is read whole.`,
+          max,
+          guard.line,
+        );
+      size += chunk.length;
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    return { reject: rejectOf(error, guard, field) };
   }
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
-}
-
-function malformed(field: string, message: string): ReaderItem {
-  return {
-    type: 'reject',
-    reject: { line: 0, field, value: '', reason: 'MALFORMED_FILE', message },
-  };
+  let text = Buffer.concat(chunks, size).toString('utf8');
+  chunks.length = 0;
+  const bom = text.startsWith('\uFEFF') ? 3 : 0;
+  if (bom) text = text.slice(1);
+  try {
+    return { doc: JSON.parse(text) };
+  } catch {
+    const at = jsonSyntaxError(text);
+    const offset = (at?.offset ?? 0) + bom;
+    const line = at?.line ?? 1;
+    const cut = offset >= size ? '; the file ends before its JSON does (cut off?)' : '';
+    return {
+      reject: fileReject(
+        'SYNTAX',
+        `Not valid JSON: ${at?.message ?? 'unreadable'} (${where(offset, line)})${cut}.`,
+        { offset, line, field },
+      ),
+    };
+  }
 }
 
 /** One MISP event; `useEventSource` makes the event's title its Source (when no --source is given). */
@@ -36,14 +69,12 @@ export async function* readMispEvent(
   input: Readable,
   opts: { useEventSource: boolean },
 ): AsyncGenerator<ReaderItem> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(await readAll(input, MISP_EVENT_MAX_BYTES));
-  } catch (error) {
-    yield malformed('Event', `Not a readable MISP event: ${(error as Error).message}`);
+  const read = await readJson(input, 'Event');
+  if ('reject' in read) {
+    yield read.reject;
     return;
   }
-  yield* eventItems(doc, { useEventSource: opts.useEventSource });
+  yield* eventItems(read.doc, { useEventSource: opts.useEventSource });
 }
 
 /** A MISP static feed folder: each event in manifest.json; listed events without a file are reported missing. */
@@ -51,20 +82,29 @@ export async function* readMispFeed(
   dir: string,
   opts: { useEventSource: boolean },
 ): AsyncGenerator<ReaderItem> {
-  let manifest: Record<string, unknown>;
-  try {
-    manifest = JSON.parse(
-      (await readFile(path.join(dir, 'manifest.json'), 'utf8')).replace(/^\uFEFF/, ''),
-    ) as Record<string, unknown>;
-  } catch (error) {
-    yield malformed('manifest.json', `Cannot read the feed manifest: ${(error as Error).message}`);
+  const manifest = await readJson(
+    createReadStream(path.join(dir, 'manifest.json')),
+    'manifest.json',
+  );
+  if ('reject' in manifest) {
+    yield manifest.reject;
     return;
   }
-  for (const uuid of Object.keys(manifest)) {
+  const doc = manifest.doc;
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
+    yield fileReject('NOT_FORMAT', 'The feed manifest is not a JSON object keyed by event UUID.', {
+      field: 'manifest.json',
+      offset: 0,
+      line: 1,
+    });
+    return;
+  }
+  for (const uuid of Object.keys(doc)) {
     if (!/^[0-9a-f-]{36}$/i.test(uuid)) {
-      yield malformed(
-        'manifest.json',
+      yield fileReject(
+        'NOT_FORMAT',
         `Manifest key ${JSON.stringify(uuid.slice(0, 80))} is not an event UUID.`,
+        { field: 'manifest.json' },
       );
       continue;
     }
@@ -73,13 +113,11 @@ export async function* readMispFeed(
       yield { type: 'missing', what: uuid };
       continue;
     }
-    let doc: unknown;
-    try {
-      doc = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
-    } catch (error) {
-      yield malformed(`${uuid}.json`, `Not a readable MISP event: ${(error as Error).message}`);
+    const event = await readJson(createReadStream(file), `${uuid}.json`);
+    if ('reject' in event) {
+      yield event.reject;
       continue;
     }
-    yield* eventItems(doc, { prefix: `${uuid} `, useEventSource: opts.useEventSource });
+    yield* eventItems(event.doc, { prefix: `${uuid} `, useEventSource: opts.useEventSource });
   }
 }

@@ -26,7 +26,7 @@ function keyOfType(type: string): { path: string; kind: IndicatorKind } | undefi
 }
 
 const COMPARISON =
-  /([a-z0-9-]+):([A-Za-z0-9_.'*[\]-]+)\s*(NOT\s+)?(=|!=|<=|>=|<|>|IN|LIKE|MATCHES|ISSUBSET|ISSUPERSET)\s*('(?:[^'\\]|\\.)*'|\([^)]*\)|[^\s\]]+)/g;
+  /(?<![a-z0-9-])([a-z0-9-]+):([A-Za-z0-9_.'*[\]-]+)\s*(NOT\s+)?(=|!=|<=|>=|<|>|IN|LIKE|MATCHES|ISSUBSET|ISSUPERSET)\s*('(?:[^'\\]|\\.)*'|\([^)]*\)|[^\s\]]+)/g;
 
 export interface PatternValues {
   values: { kind: IndicatorKind; type: string; value: string }[];

@@ -1,12 +1,23 @@
 // STIX 2.1 reader: streams a bundle's objects with stream-json (a big bundle is never held whole);
 // indicator patterns and the SCOs we model become rows, compounds and organisations entities, SROs
 // among them links (stix-objects.ts); other object types are counted as skipped.
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import type { Tlp } from '../../model.js';
 import { parseDate } from '../provenance-fields.js';
+import {
+  fileReject,
+  guarded,
+  isReadError,
+  jsonSyntaxError,
+  MalformedInput,
+  READER_LIMITS,
+  rejectOf,
+  where,
+  type InputGuard,
+} from '../reader-input.js';
 import type { IngestRow, ReaderItem, RowValue } from '../reader-types.js';
 import { normalizeApp } from '../../indicators/index.js';
 import { StixBundleState } from './stix-objects.js';
@@ -29,45 +40,104 @@ const TLP_ORDER: Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
 
 /** A file that is a single STIX object rather than a bundle is read whole when at most this big. */
 const SINGLE_OBJECT_MAX_BYTES = 1024 * 1024;
+/** Longest indicator pattern read (real ones are a few hundred characters); longer is rejected. */
+export const STIX_PATTERN_MAX_CHARS = 8192;
 
+/**
+ * Streams a bundle's objects. Every stage's error reaches this loop (reader-input.ts): binary, empty,
+ * truncated or otherwise invalid JSON ends in one MALFORMED_FILE reject naming the object it follows and
+ * the byte offset; an object that cannot be read is rejected alone.
+ */
 export async function* readStix(input: Readable): AsyncGenerator<ReaderItem> {
-  let head = '';
-  const tap = new PassThrough();
-  tap.on('data', (chunk: Buffer) => {
-    if (head.length <= SINGLE_OBJECT_MAX_BYTES) head += chunk.toString('utf8');
-  });
-  input.on('error', (e) => tap.destroy(e));
-  const objects = input
-    .pipe(tap)
-    .pipe(parser.asStream())
-    .pipe(pick.asStream({ filter: 'objects' }))
-    .pipe(streamArray.asStream());
+  const { out, guard } = guarded(
+    input,
+    [parser.asStream(), pick.asStream({ filter: 'objects' }), streamArray.asStream()],
+    { jsonDepth: READER_LIMITS.jsonDepth, keepHead: SINGLE_OBJECT_MAX_BYTES },
+  );
   let index = 0;
   const state = new StixBundleState();
   try {
-    for await (const { value } of objects as AsyncIterable<{ value: StixObject }>) {
+    for await (const { value } of out as AsyncIterable<{ value: unknown }>) {
       index++;
-      yield* objectItems(value, index, state);
+      yield* readObject(value, index, state);
     }
   } catch (error) {
-    yield {
-      type: 'reject',
-      reject: {
-        line: index + 1,
-        field: '(bundle)',
-        value: '',
-        reason: 'MALFORMED_FILE',
-        message: `Not valid JSON after object ${index}: ${(error as Error).message}`,
-      },
-    };
+    yield malformedBundle(error, guard, index);
     return;
   }
-  if (index === 0 && head.length <= SINGLE_OBJECT_MAX_BYTES) {
-    const single = JSON.parse(head.replace(/^\uFEFF/, '')) as StixObject;
-    if (single && typeof single === 'object' && single.type !== 'bundle')
-      yield* objectItems(single, 1, state);
+  if (index === 0) {
+    const single = singleObject(guard);
+    if ('reject' in single) {
+      yield single.reject;
+      return;
+    }
+    if (single.object) yield* readObject(single.object, 1, state);
   }
   yield* state.finish();
+}
+
+function malformedBundle(error: unknown, guard: InputGuard, index: number): ReaderItem {
+  if (error instanceof MalformedInput || isReadError(error))
+    return rejectOf(error, guard, '(bundle)');
+  const head = guard.head();
+  const exact = head && jsonSyntaxError(head.toString('utf8'));
+  const message = exact?.message ?? (error as Error)?.message ?? String(error);
+  const offset = exact?.offset ?? guard.bytes;
+  const line = exact?.line ?? guard.line;
+  const after = index ? ` after STIX object ${index}` : '';
+  const cut = offset >= guard.bytes ? '; the file ends before its JSON does (cut off?)' : '';
+  return fileReject(
+    'SYNTAX',
+    `Not valid JSON${after}: ${message} (${exact ? '' : 'near '}${where(offset, line)})${cut}.`,
+    { offset, line, field: '(bundle)' },
+  );
+}
+
+/** A file without an `objects` list: one STIX object (read whole), an empty bundle, or not STIX. */
+function singleObject(guard: InputGuard): { object?: StixObject } | { reject: ReaderItem } {
+  const head = guard.head();
+  const notStix = (message: string, offset = 0, line = 1) => ({
+    reject: fileReject('NOT_FORMAT', message, { offset, line, field: '(bundle)' }),
+  });
+  if (!head)
+    return notStix(
+      `No STIX objects: the file is not a bundle with an "objects" list, and a single STIX object is read only up to ${SINGLE_OBJECT_MAX_BYTES} bytes.`,
+    );
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    const at = jsonSyntaxError(text);
+    return notStix(`Not valid JSON: ${at?.message ?? 'unreadable'}.`, at?.offset, at?.line);
+  }
+  if (
+    !doc ||
+    typeof doc !== 'object' ||
+    Array.isArray(doc) ||
+    typeof (doc as StixObject).type !== 'string'
+  )
+    return notStix(
+      'Not STIX 2.1: neither a bundle nor a STIX object (a JSON object with a "type").',
+    );
+  return (doc as StixObject).type === 'bundle' ? {} : { object: doc as StixObject };
+}
+
+/** One element of `objects`: its items, or a reject when it is not an object or cannot be read. */
+function* readObject(value: unknown, index: number, state: StixBundleState): Generator<ReaderItem> {
+  const reject = (message: string): ReaderItem => ({
+    type: 'reject',
+    reject: { line: index, field: '(object)', value: '', reason: 'MALFORMED_ROW', message },
+  });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    yield reject(`STIX object ${index} is not a JSON object.`);
+    return;
+  }
+  try {
+    yield* objectItems(value as StixObject, index, state);
+  } catch (error) {
+    yield reject(`STIX object ${index} could not be read: ${(error as Error).message}`);
+  }
 }
 
 function tlpOf(o: StixObject): Tlp | undefined {
@@ -131,7 +201,20 @@ function* objectItems(o: StixObject, index: number, state: StixBundleState): Gen
   if (type === 'indicator') {
     const pattern = str(o.pattern);
     if (!pattern || (o.pattern_type !== undefined && o.pattern_type !== 'stix')) {
-      yield { type: 'skip', what: `pattern:${String(o.pattern_type ?? 'none')}` };
+      yield { type: 'skip', what: `pattern:${String(o.pattern_type ?? 'none').slice(0, 40)}` };
+      return;
+    }
+    if (pattern.length > STIX_PATTERN_MAX_CHARS) {
+      yield {
+        type: 'reject',
+        reject: {
+          line: index,
+          field: 'pattern',
+          value: pattern.slice(0, 200),
+          reason: 'TOO_LONG',
+          message: `The pattern of indicator ${id.slice(0, 100) || index} is ${pattern.length} characters long; at most ${STIX_PATTERN_MAX_CHARS} are read.`,
+        },
+      };
       return;
     }
     const { values, unmodelled } = patternValues(pattern);

@@ -1,9 +1,11 @@
-// Writes a takedown and evidence-request pack: one CSV per party that can act, a cover sheet, zipped.
+// Writes a takedown and evidence-request pack: one CSV per party that can act, a cover sheet, zipped;
+// CSV cells are formula-neutralised (csvRow) and the cover's user text Markdown-escaped (escapeMarkdown).
 import type { Writable } from 'node:stream';
 import yazl from 'yazl';
 import { TLP_LEVELS, type Tlp } from '../../model.js';
 import type { ExportMeta, ExportPage } from '../../modules/exports/exports-types.js';
 import { csvRow } from '../csv/csv-cell.js';
+import { escapeMarkdown } from '../markdown-escape.js';
 import { partiesOf } from './takedown-parties.js';
 
 export const TAKEDOWN_COLUMNS = [
@@ -53,19 +55,30 @@ const min = (a: string | null, b: string | null) =>
 const max = (a: string | null, b: string | null) =>
   a === null ? b : b === null ? a : a > b ? a : b;
 
-function cover(s: TakedownSummary): string {
+/** A stored date as it reads (ISO 8601 has no Markdown in it); anything else escaped. */
+function date(d: string | null, none: string): string {
+  return d === null ? none : /^[\dTZ:.+-]+$/.test(d) ? d : escapeMarkdown(d);
+}
+
+/**
+ * The README. Every string that came from users (set name, sources, party names) goes through
+ * escapeMarkdown: the registrar or telco reading it sees the text, never a link, heading or tag. Files
+ * (slugs), roles and TLPs are ours.
+ */
+export function cover(s: TakedownSummary): string {
+  const md = escapeMarkdown;
   const lines = [
-    `# Takedown and evidence-request pack: ${s.name}`,
+    `# Takedown and evidence-request pack: ${md(s.name)}`,
     '',
     `TLP:${s.tlp.replace('_', '+')} — share each file only with the party it names, under this TLP.`,
-    `Exported ${s.exportedAt} by Scamgraph. ${s.indicators} indicators, seen ${s.firstSeen ?? '?'} to ${s.lastSeen ?? '?'}.`,
-    `Sources: ${s.sources.join(', ') || 'none recorded'}.`,
+    `Exported ${date(s.exportedAt, '?')} by Scamgraph. ${s.indicators} indicators, seen ${date(s.firstSeen, '?')} to ${date(s.lastSeen, '?')}.`,
+    `Sources: ${s.sources.map(md).join(', ') || 'none recorded'}.`,
     '',
     '| File | Party | Role | Indicators | TLP | First seen | Last seen |',
     '|---|---|---|---|---|---|---|',
     ...s.parties.map(
       (p) =>
-        `| ${p.file} | ${p.name} | ${p.role} | ${p.count} | ${p.tlp} | ${p.firstSeen ?? ''} | ${p.lastSeen ?? ''} |`,
+        `| ${p.file} | ${md(p.name)} | ${p.role} | ${p.count} | ${p.tlp} | ${date(p.firstSeen, '')} | ${date(p.lastSeen, '')} |`,
     ),
     '',
   ];

@@ -5,6 +5,7 @@ import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import type { Tlp } from '../../model.js';
+import { outsideRequest } from '../../http/request-scope.js';
 
 /** Ids kept per event; the count stays exact. */
 export const AUDIT_MAX_IDS = 100;
@@ -69,8 +70,9 @@ export class AuditLog {
       this.dropped += this.queue.length - MAX_QUEUE;
       this.queue.splice(0, this.queue.length - MAX_QUEUE);
     }
-    if (this.queue.length >= FLUSH_EVENTS) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+    // Flushes belong to no request: a cancelled or late request must not cancel the log's write.
+    if (this.queue.length >= FLUSH_EVENTS) outsideRequest(() => void this.flush());
+    else this.timer ??= outsideRequest(() => setTimeout(() => void this.flush(), FLUSH_MS).unref());
   }
 
   /** Appends what is queued; on failure the events go back to the queue for the next flush. */

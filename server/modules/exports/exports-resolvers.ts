@@ -1,4 +1,4 @@
-// Indicator set and export resolvers: one-liners over the exports service.
+// Indicator set and export resolvers: one-liners over the exports service (inline exports take an export slot).
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { filterFromInput, toIndicatorSet } from './exports-map.js';
 
@@ -8,11 +8,13 @@ export const exportsResolvers: Resolvers = {
       (await services.listIndicatorSets(ctx)).map(toIndicatorSet),
     indicatorSet: async (_, { id }, { services, ctx }) =>
       toIndicatorSet(await services.getIndicatorSet(ctx, id)),
-    exportIndicators: (_, { setId, filter, format }, { services, ctx }) =>
-      services.exportInline(
-        ctx,
-        { setId: setId ?? undefined, filter: filterFromInput(filter) },
-        format,
+    exportIndicators: (_, { setId, filter, format }, { services, ctx, exportSlots }) =>
+      exportSlots.run(() =>
+        services.exportInline(
+          ctx,
+          { setId: setId ?? undefined, filter: filterFromInput(filter) },
+          format,
+        ),
       ),
   },
   Mutation: {

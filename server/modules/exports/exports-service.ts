@@ -5,12 +5,14 @@ import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
+import { throwIfStopped } from '../../http/request-scope.js';
 import { writeStixBundle } from '../../formats/stix/stix-writer.js';
 import { writeCsv } from '../../formats/csv/csv-writer.js';
 import { writeMispEvent } from '../../formats/misp/misp-writer.js';
 import { writeMispFeed } from '../../formats/misp/misp-feed-writer.js';
 import { writeTakedownPack } from '../../formats/takedown/takedown-writer.js';
 import { requireText } from '../common/limits.js';
+import { requireWrite } from '../access/rights.js';
 import { readSelection } from './export-reader.js';
 import { ceilingOf, resolveSelection, validateFilter, validateIds } from './selection.js';
 import type {
@@ -56,6 +58,7 @@ export async function createIndicatorSet(
   ctx: RequestContext,
   input: CreateSetInput,
 ): Promise<IndicatorSetModel> {
+  requireWrite(ctx);
   const name = requireText('name', input.name, 200);
   if (input.ids?.length && input.clusterOf) {
     throw new BadInputError('Give either ids or clusterOf, not both.', {
@@ -116,6 +119,7 @@ export async function deleteIndicatorSet(
   ctx: RequestContext,
   id: string,
 ): Promise<IndicatorSetModel> {
+  requireWrite(ctx);
   const set = await getIndicatorSet(executor, ctx, id);
   await executor.write({ cypher: cypher('exports/delete-set'), params: { id: set.id } });
   return set;
@@ -156,6 +160,14 @@ export async function planExport(executor: Executor, ctx: RequestContext, target
   return { selection, meta, definition };
 }
 
+/** Passes pages on until the request is stopped (deadline, client gone, answered): then the export ends. */
+async function* stopWhenAborted<T>(pages: AsyncGenerator<T>): AsyncGenerator<T> {
+  for await (const page of pages) {
+    throwIfStopped();
+    yield page;
+  }
+}
+
 export interface ExportResult {
   format: ExportFormat;
   meta: ExportMeta;
@@ -175,7 +187,7 @@ export async function exportTarget(
 ): Promise<ExportResult> {
   const { selection, meta } = await planExport(executor, ctx, target);
   const extras = format === 'csv' || format === 'takedown';
-  const pages = () => readSelection(executor, selection, { extras });
+  const pages = () => stopWhenAborted(readSelection(executor, selection, { extras }));
   const out = destination.out;
   if (format === 'misp-feed') {
     if (!destination.dir)

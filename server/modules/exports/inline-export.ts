@@ -7,6 +7,7 @@ import type {
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError } from '../../errors.js';
+import { currentScope, throwIfStopped } from '../../http/request-scope.js';
 import { exportTarget, type ExportTarget } from './exports-service.js';
 
 export const INLINE_EXPORT_BYTES = 20 * 1024 * 1024;
@@ -28,8 +29,15 @@ export async function exportInline(
   const f = FORMATS[format];
   const chunks: Buffer[] = [];
   let size = 0;
+  const scope = currentScope();
   const out = new Writable({
     write(chunk: Buffer | string, _enc, done) {
+      // A request that was stopped (deadline, client gone) or already answered writes no further.
+      try {
+        throwIfStopped(scope);
+      } catch (error) {
+        return done(error as Error);
+      }
       const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
       size += b.length;
       if (size > INLINE_EXPORT_BYTES) return done(new TooLarge());

@@ -1,29 +1,32 @@
-// POST /api/ingest?format=csv&source=…: a file as the request body, streamed, size-capped.
-import { Transform } from 'node:stream';
+// POST /api/ingest?format=csv&source=…: a file as the request body, all or nothing. Parameters are checked
+// before the body is read; the body is spooled to a temp file within the cap (413 past it, nothing
+// written), checked whole by its reader (400 MALFORMED_FILE with line and offset, nothing written), then
+// ingested; row-level rejects still let the valid rows land.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Router } from 'express';
-import { adminContext } from '../../context.js';
+import { callerOf } from '../../http/authenticate.js';
 import { ScamgraphError } from '../../errors.js';
 import type { Services } from '../../services.js';
-import { INGEST_LIMITS } from './ingest-limits.js';
-import { ingestFormat } from './ingest-service.js';
+import { uploadMaxBytes } from './ingest-limits.js';
+import { ingestFormat, ingestOptions, type IngestParams } from './ingest-service.js';
+import { spoolUpload, UploadAborted, UploadTooLarge, type Spooled } from './ingest-spool.js';
 
-class TooLarge extends Error {}
-
-/** Passes bytes through until `max`, then fails the stream. */
-function byteCap(max: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      seen += chunk.length;
-      if (seen > max) done(new TooLarge(`The upload is larger than ${max} bytes.`));
-      else done(null, chunk);
-    },
-  });
-}
+/** How long a client may go on sending a refused body before its connection is closed. */
+const DRAIN_MS = 5_000;
 
 function query(q: unknown, key: string): string | undefined {
   const v = (q as Record<string, unknown>)[key];
   return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Answers before (or without) reading the whole body: the connection is closed after the answer, the
+ * rest of the body is read and dropped meanwhile, and a client that keeps sending is cut off.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  req.resume();
+  res.once('finish', () => setTimeout(() => req.destroy(), DRAIN_MS).unref());
 }
 
 export function ingestRouter(services: Services): Router {
@@ -34,39 +37,54 @@ export function ingestRouter(services: Services): Router {
       code: string,
       message: string,
       details: Record<string, unknown> = {},
-    ) => res.status(status).json({ error: { code, message, ...details } });
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > INGEST_LIMITS.uploadBytes) {
-      req.resume();
-      return fail(
-        413,
-        'BAD_USER_INPUT',
-        `The upload is ${length} bytes; at most ${INGEST_LIMITS.uploadBytes}. Use the CLI (scamgraph ingest) for larger files.`,
-      );
-    }
+    ) => {
+      if (!req.complete) refuseBody(req, res);
+      res.status(status).json({ error: { code, message, ...details } });
+    };
+    const max = uploadMaxBytes();
+    let spooled: Spooled | undefined;
     try {
       const format = ingestFormat(query(req.query, 'format'), 'csv');
-      const cap = byteCap(INGEST_LIMITS.uploadBytes);
-      req.on('error', (e) => cap.destroy(e));
-      const body = req.pipe(cap);
+      const params: IngestParams = {
+        source: query(req.query, 'source'),
+        reliability: query(req.query, 'reliability'),
+        tlp: query(req.query, 'tlp'),
+        confidence: query(req.query, 'confidence'),
+        defaultRegion: query(req.query, 'defaultRegion'),
+        platform: query(req.query, 'platform'),
+      };
+      ingestOptions(params);
+      const length = Number(req.headers['content-length'] ?? 0);
+      if (length > max)
+        return fail(
+          413,
+          'BAD_USER_INPUT',
+          `The upload is ${length} bytes; at most ${max}. Nothing was ingested. Use the CLI (scamgraph ingest) for larger files.`,
+          { reason: 'TOO_LARGE', max },
+        );
+      spooled = await spoolUpload(req, max);
       const r = await services.ingestUpload(
-        adminContext(),
-        body,
+        callerOf(res).ctx,
+        spooled.file,
         format,
-        {
-          source: query(req.query, 'source'),
-          reliability: query(req.query, 'reliability'),
-          tlp: query(req.query, 'tlp'),
-          confidence: query(req.query, 'confidence'),
-          defaultRegion: query(req.query, 'defaultRegion'),
-          platform: query(req.query, 'platform'),
-        },
+        params,
         query(req.query, 'filename') ?? 'upload',
       );
       res.json(r);
     } catch (error) {
-      if (error instanceof TooLarge)
-        return fail(413, 'BAD_USER_INPUT', `${error.message} Rows before the cap were ingested.`);
+      if (error instanceof UploadTooLarge)
+        return fail(
+          413,
+          'BAD_USER_INPUT',
+          `${error.message} Nothing was ingested. Use the CLI (scamgraph ingest) for larger files.`,
+          { reason: 'TOO_LARGE', max },
+        );
+      // A client that went away gets no answer; one that sent too little is told.
+      if (error instanceof UploadAborted && res.destroyed) return;
+      if (error instanceof UploadAborted)
+        return fail(400, 'BAD_USER_INPUT', `${error.message} Nothing was ingested.`, {
+          reason: 'ABORTED',
+        });
       if (error instanceof ScamgraphError)
         return fail(
           error.code === 'UNAVAILABLE' ? 503 : error.code === 'BAD_USER_INPUT' ? 400 : 500,
@@ -76,6 +94,8 @@ export function ingestRouter(services: Services): Router {
         );
       console.error('[ingest] upload failed:', error);
       return fail(500, 'INTERNAL_SERVER_ERROR', 'Internal error; the server log has the details.');
+    } finally {
+      await spooled?.remove();
     }
   });
   return router;

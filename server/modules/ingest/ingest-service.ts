@@ -1,9 +1,12 @@
-// Ingest over the API: small submissions (GraphQL mutation) and streamed uploads (POST /api/ingest).
+// Ingest over the API: small submissions (GraphQL mutation) and uploads (POST /api/ingest), each checked
+// whole before anything is written.
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RequestContext } from '../../context.js';
 import type { Executor } from '../../db/executor.js';
 import { BadInputError } from '../../errors.js';
 import { parseTlp } from '../../formats/provenance-fields.js';
+import { checkInput } from '../../ingest/ingest-check.js';
 import { ingestStream } from '../../ingest/ingest-service.js';
 import {
   INGEST_FORMATS,
@@ -15,6 +18,7 @@ import { RejectList } from '../../ingest/reject-file.js';
 import { namedSource, sourceId } from '../../ingest/row-records.js';
 import { RELIABILITY, type Reliability, type Tlp } from '../../model.js';
 import { INGEST_LIMITS } from './ingest-limits.js';
+import { requireWrite } from '../access/rights.js';
 
 /** Provenance parameters as the API receives them (all optional but the source). */
 export interface IngestParams {
@@ -101,16 +105,25 @@ export function ingestFormat(
   return f;
 }
 
+/**
+ * All or nothing at the file level: the input is first read whole by its reader with nothing written
+ * (a MALFORMED_FILE reject → BAD_USER_INPUT naming the line and byte offset), then ingested. Row-level
+ * rejects still let the valid rows land. A failure between two write batches (Neo4j gone) cannot be
+ * rolled back across batches; the upload is then resumable: merges are idempotent, so sending the same
+ * input again ends with exactly the graph an uninterrupted run gives.
+ */
 async function run(
   executor: Executor,
-  input: Readable,
+  open: () => Readable,
   format: IngestFormat,
   params: IngestParams,
   name: string,
+  field: string,
 ): Promise<IngestOutcome> {
   const opts = ingestOptions(params);
+  await checkInput(format, open(), field);
   const rejects = new RejectList(INGEST_LIMITS.responseRejects);
-  const summary = await ingestStream(executor, input, format, { ...opts, name }, rejects);
+  const summary = await ingestStream(executor, open(), format, { ...opts, name }, rejects);
   return { ...summary, sourceId: sourceId(namedSource(opts.source)), rejects: rejects.entries };
 }
 
@@ -126,6 +139,7 @@ export async function ingestSubmission(
   _ctx: RequestContext,
   s: Submission,
 ): Promise<IngestOutcome> {
+  requireWrite(_ctx);
   const hasValues = s.values !== null && s.values !== undefined;
   const hasText = s.text !== null && s.text !== undefined;
   if (hasValues === hasText)
@@ -150,7 +164,8 @@ export async function ingestSubmission(
         'INVALID_VALUE',
         `values[${index}] contains a line break; give one indicator per value.`,
       );
-    return run(executor, Readable.from([values.join('\n')]), 'text', s, 'values');
+    const joined = values.join('\n');
+    return run(executor, () => Readable.from([joined]), 'text', s, 'values', 'values');
   }
   const text = s.text!;
   const format = ingestFormat(s.format, 'text');
@@ -170,17 +185,18 @@ export async function ingestSubmission(
         `text has ${lines} lines; at most ${INGEST_LIMITS.mutationValues} values per submission.`,
       );
   }
-  return run(executor, Readable.from([text]), format, s, 'text');
+  return run(executor, () => Readable.from([text]), format, s, 'text', 'text');
 }
 
-/** POST /api/ingest: a file streamed as the request body (the caller enforces the byte cap). */
+/** POST /api/ingest: the request body, spooled whole to `file` within the cap (ingest-spool.ts). */
 export function ingestUpload(
   executor: Executor,
   _ctx: RequestContext,
-  body: Readable,
+  file: string,
   format: IngestFormat,
   params: IngestParams,
   name: string,
 ): Promise<IngestOutcome> {
-  return run(executor, body, format, params, name);
+  requireWrite(_ctx);
+  return run(executor, () => createReadStream(file), format, params, name, 'body');
 }

@@ -3,18 +3,17 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { ScamgraphError } from '../../errors.js';
-import { contextForToken } from '../auth/token-service.js';
+import { bearerContext } from '../../http/authenticate.js';
+import { parsePageQuery, type PageQuery } from './taxii-params.js';
 import {
-  DEFAULT_PAGE,
-  MAX_PAGE,
+  ClientGoneError,
   TAXII_MEDIA,
-  decodeCursor,
   getCollection,
   listCollections,
   objectsPage,
+  stopIfGone,
   versionOf,
   type Page,
-  type PageQuery,
 } from './taxii-service.js';
 
 const STATUS_TITLE: Record<number, string> = {
@@ -23,6 +22,7 @@ const STATUS_TITLE: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   406: 'Not acceptable',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Unavailable',
 };
@@ -41,7 +41,8 @@ function send(res: Response, status: number, body: unknown): void {
   res.send(Buffer.from(JSON.stringify(body)));
 }
 
-function fail(res: Response, status: number, description: string): void {
+/** Answers a TAXII 2.1 error body (also used by the HTTP guards in front of /taxii2, e.g. rate limits). */
+export function fail(res: Response, status: number, description: string): void {
   if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="taxii2"');
   send(res, status, {
     title: STATUS_TITLE[status] ?? 'Error',
@@ -62,29 +63,16 @@ export function acceptsTaxii(accept: string | undefined): boolean {
 }
 
 function parseQuery(req: Request): PageQuery {
-  const q = req.query as Record<string, unknown>;
-  const limitText = typeof q.limit === 'string' ? q.limit : undefined;
-  let limit = DEFAULT_PAGE;
-  if (limitText !== undefined) {
-    limit = Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new ScamgraphError('BAD_USER_INPUT', 'limit must be a positive integer.');
-    limit = Math.min(limit, MAX_PAGE);
-  }
-  let addedAfter: number | undefined;
-  if (typeof q.added_after === 'string') {
-    addedAfter = Date.parse(q.added_after);
-    if (Number.isNaN(addedAfter))
-      throw new ScamgraphError(
-        'BAD_USER_INPUT',
-        'added_after must be a timestamp such as 2024-01-01T00:00:00.000Z.',
-      );
-  }
-  const next = typeof q.next === 'string' && q.next ? decodeCursor(q.next) : undefined;
-  const match = (q.match as Record<string, unknown> | undefined)?.type ?? q['match[type]'];
-  const types =
-    typeof match === 'string' && match ? new Set(match.split(',').map((s) => s.trim())) : undefined;
-  return { limit, addedAfter, next, types };
+  return parsePageQuery(req.query as Record<string, unknown>);
+}
+
+/** Aborted when the client goes away before its answer is sent: no further query is started for it. */
+function clientGone(res: Response): AbortSignal {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
 }
 
 function pageHeaders(res: Response, page: Page): void {
@@ -96,7 +84,12 @@ function pageHeaders(res: Response, page: Page): void {
   }
 }
 
-type Handler = (req: Request, res: Response, ctx: RequestContext) => Promise<void>;
+type Handler = (
+  req: Request,
+  res: Response,
+  ctx: RequestContext,
+  signal: AbortSignal,
+) => Promise<void>;
 
 export function taxiiRouter(executor: Executor): Router {
   const router = Router({ strict: false });
@@ -112,10 +105,10 @@ export function taxiiRouter(executor: Executor): Router {
   const authed =
     (handler: Handler) =>
     async (req: Request, res: Response): Promise<void> => {
+      const signal = clientGone(res);
       try {
-        const header = req.get('authorization') ?? '';
-        const match = /^Bearer\s+(\S+)$/i.exec(header);
-        const ctx = match ? await contextForToken(executor, match[1] as string) : null;
+        const ctx = await bearerContext(executor, req);
+        stopIfGone(signal);
         if (!ctx) {
           fail(
             res,
@@ -124,8 +117,9 @@ export function taxiiRouter(executor: Executor): Router {
           );
           return;
         }
-        await handler(req, res, ctx);
+        await handler(req, res, ctx, signal);
       } catch (error) {
+        if (error instanceof ClientGoneError || signal.aborted) return; // nobody to answer
         if (error instanceof ScamgraphError && STATUS_OF[error.code]) {
           fail(res, STATUS_OF[error.code] as number, error.message);
           return;
@@ -173,9 +167,10 @@ export function taxiiRouter(executor: Executor): Router {
   );
   router.get(
     '/api/collections/:id/objects/',
-    authed(async (req, res, ctx) => {
+    authed(async (req, res, ctx, signal) => {
+      const query = parseQuery(req);
       const collection = await getCollection(executor, ctx, String(req.params.id));
-      const page = await objectsPage(executor, ctx, collection, parseQuery(req));
+      const page = await objectsPage(executor, ctx, collection, query, signal);
       pageHeaders(res, page);
       send(res, 200, {
         more: page.more,
@@ -186,9 +181,10 @@ export function taxiiRouter(executor: Executor): Router {
   );
   router.get(
     '/api/collections/:id/manifest/',
-    authed(async (req, res, ctx) => {
+    authed(async (req, res, ctx, signal) => {
+      const query = parseQuery(req);
       const collection = await getCollection(executor, ctx, String(req.params.id));
-      const page = await objectsPage(executor, ctx, collection, parseQuery(req));
+      const page = await objectsPage(executor, ctx, collection, query, signal);
       pageHeaders(res, page);
       send(res, 200, {
         more: page.more,

@@ -1,26 +1,27 @@
 // TAXII 2.1 read side: collections (one per indicator set, one of everything visible) and stable paging over
 // their STIX objects, ordered by (date added, item key, position in the item) so every object comes exactly once.
 import { v5 as uuidv5 } from 'uuid';
-import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
-import { BadInputError } from '../../errors.js';
-import { labelOfId, type NodeLabel, type RelType } from '../../model.js';
+import { labelOfId, type NodeLabel, type RelType, type Tlp } from '../../model.js';
 import { SCAMGRAPH_NAMESPACE } from '../../formats/stix/stix-ids.js';
 import { objectOfRel, objectsOfNode } from '../../formats/stix/stix-mapping.js';
 import { producerIdentity, type StixObject } from '../../formats/stix/stix-markings.js';
 import { preambleObjects } from '../../formats/stix/stix-writer.js';
-import { selectionParams, toExportNode, toExportRel } from '../exports/export-reader.js';
+import { LIMITS } from '../common/limits.js';
+import { toExportNode, toExportRel } from '../exports/export-reader.js';
 import { getIndicatorSet, listIndicatorSets } from '../exports/exports-service.js';
 import { ceilingOf, resolveSelection } from '../exports/selection.js';
-import type { Selection, SetDefinition } from '../exports/exports-types.js';
+import type { SetDefinition } from '../exports/exports-types.js';
+import { encodeCursor, MAX_OBJECTS_PER_ITEM, type Cursor } from './taxii-cursor.js';
+import { pageStatement } from './taxii-page-query.js';
+import type { PageQuery } from './taxii-params.js';
+import { itemKinds } from './taxii-type-filter.js';
 
 export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
 export const STIX_MEDIA = 'application/stix+json;version=2.1';
 /** The collection of everything the caller may see. */
 export const ALL_COLLECTION_ID = uuidv5('taxii-collection|all', SCAMGRAPH_NAMESPACE);
-export const MAX_PAGE = 1000;
-export const DEFAULT_PAGE = 100;
 
 export interface CollectionInfo {
   id: string;
@@ -31,7 +32,7 @@ export interface CollectionInfo {
   media_types: string[];
 }
 
-interface Collection {
+export interface Collection {
   info: CollectionInfo;
   definition: SetDefinition;
 }
@@ -83,44 +84,6 @@ export async function getCollection(
   return collectionOf(set.id, set.name, set.definition);
 }
 
-/** Where a page starts: the item (date added, key) and how many of its objects were already sent. */
-export interface Cursor {
-  a: number;
-  k: string;
-  s: number;
-}
-
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify(c)).toString('base64url');
-}
-
-export function decodeCursor(text: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.a === 'number' && typeof c.k === 'string' && Number.isInteger(c.s) && c.s >= 0)
-      return c;
-  } catch {
-    // fall through
-  }
-  throw new BadInputError('The next parameter is not one this server gave out.', {
-    field: 'next',
-    reason: 'BAD_CURSOR',
-  });
-}
-
-interface Item {
-  addedMs: number;
-  key: string;
-  objects: StixObject[];
-}
-
-export interface PageQuery {
-  addedAfter?: number;
-  limit: number;
-  next?: Cursor;
-  types?: ReadonlySet<string>;
-}
-
 export interface PagedObject {
   object: StixObject;
   dateAdded: string;
@@ -132,99 +95,162 @@ export interface Page {
   next?: string;
 }
 
-const before = (a: number, k: string, c: Cursor) => a < c.a || (a === c.a && k < c.k);
+/**
+ * Neo4j statements one objects or manifest request runs, whatever its parameters: the token, the indicator
+ * set (none for the collection of everything) and the page. A cluster set adds its traversal
+ * (CLUSTER_SELECTION_QUERIES); the token's last use is also written, at most once a minute.
+ */
+export const TAXII_MAX_QUERIES = 3;
+/** The traversal that resolves a cluster set: the root, its element id, one step per level, the subgraph. */
+export const CLUSTER_SELECTION_QUERIES = LIMITS.clusterDepth + 4;
 
-/** The collection's items from a cursor on: the markings and identity first (date added: epoch), then the graph. */
-async function* itemsFrom(
-  executor: Executor,
-  ctx: RequestContext,
-  selection: Selection,
-  ceiling: Parameters<typeof preambleObjects>[0]['maxTlp'],
-  q: PageQuery,
-): AsyncGenerator<Item> {
-  const statics = preambleObjects({ maxTlp: ceiling, producer: 'Scamgraph' });
-  if (q.addedAfter === undefined || q.addedAfter < 0) {
-    for (const [i, o] of statics.entries()) {
-      const key = `#${String(i).padStart(2, '0')}`;
-      if (!q.next || !before(0, key, q.next)) yield { addedMs: 0, key, objects: [o] };
-    }
+/** One item of a collection: an entity or a link (or an opening object), and the objects it becomes. */
+interface Item {
+  /** Date added as stored (lastSeen; '' for the opening objects). */
+  a: string;
+  key: string;
+  dateAdded: string;
+  objects: StixObject[];
+}
+
+const EPOCH = new Date(0).toISOString();
+const SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
+
+/**
+ * The date added of a stored time, to the second: pages are ordered by the stored text, which sorts as time
+ * does down to the second (times are stored with and without milliseconds), so dates never go backwards.
+ */
+export function dateAddedOf(stored: string): string {
+  const second = SECOND.exec(stored)?.[0];
+  if (second) return `${second}.000Z`;
+  const t = Date.parse(stored);
+  return Number.isFinite(t) ? new Date(Math.floor(t / 1000) * 1000).toISOString() : EPOCH;
+}
+
+/** The last second a stored time can have (year 9999). */
+const LAST_SECOND = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/**
+ * added_after as a bound on stored times: the first second after `ms` as stored text (without its fraction
+ * and zone, so both stored forms of that second sort after it); '~' (after every stored time) past 9999.
+ */
+export function storedFrom(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const next = (Math.floor(ms / 1000) + 1) * 1000;
+  return next > LAST_SECOND ? '~' : new Date(next).toISOString().slice(0, 19);
+}
+
+/** The markings and the producer identity that open every collection (date added: the epoch). */
+function openingItems(ceiling: Tlp): Item[] {
+  return preambleObjects({ maxTlp: ceiling, producer: 'Scamgraph' }).map((o, i) => ({
+    a: '',
+    key: `#${String(i).padStart(2, '0')}`,
+    dateAdded: EPOCH,
+    objects: [o],
+  }));
+}
+
+function itemOfRow(row: Record<string, unknown>, producer: string): Item {
+  const a = String(row.added);
+  const key = String(row.key);
+  const dateAdded = dateAddedOf(a);
+  const props = row.props as Record<string, unknown>;
+  if (row.type === null || row.type === undefined) {
+    const node = toExportNode(key, String(row.label) as NodeLabel, props);
+    return { a, key, dateAdded, objects: objectsOfNode(node, producer, dateAdded) };
   }
-  const producer = producerIdentity().id;
-  const batch = Math.min(MAX_PAGE, q.limit + 1);
-  let afterAdded: number | null = q.next && q.next.a > 0 ? q.next.a : null;
-  let afterKey = q.next?.k ?? '';
-  let inclusive = true;
-  for (;;) {
-    const rows = await executor.read({
-      cypher: cypher('taxii/items-page'),
-      params: {
-        ...selectionParams(selection),
-        addedAfter: q.addedAfter === undefined ? null : new Date(q.addedAfter).toISOString(),
-        afterAdded: afterAdded === null ? null : new Date(afterAdded).toISOString(),
-        afterKey,
-        inclusive,
-        limit: batch,
-      },
-    });
-    for (const row of rows) {
-      const addedMs = Number(row.addedMs);
-      const key = String(row.key);
-      const fallback = new Date(addedMs).toISOString();
-      const props = row.props as Record<string, unknown>;
-      let objects: StixObject[];
-      if (row.type === null || row.type === undefined) {
-        const node = toExportNode(key, String(row.label) as NodeLabel, props);
-        objects = objectsOfNode(node, producer, fallback);
-      } else {
-        const rel = toExportRel(
-          String(row.from),
-          String(row.type) as RelType,
-          String(row.to),
-          props,
-        );
-        const o =
-          labelOfId(rel.from) && labelOfId(rel.to)
-            ? objectOfRel(rel, producer, fallback)
-            : undefined;
-        objects = o ? [o] : [];
+  const rel = toExportRel(String(row.from), String(row.type) as RelType, String(row.to), props);
+  const o =
+    labelOfId(rel.from) && labelOfId(rel.to) ? objectOfRel(rel, producer, dateAdded) : undefined;
+  return { a, key, dateAdded, objects: o ? [o] : [] };
+}
+
+/** Fills a page from items in order, starting inside the cursor's item; the cursor of what is left. */
+class PageBuilder {
+  readonly objects: PagedObject[] = [];
+  next?: Cursor;
+  constructor(private readonly q: PageQuery) {}
+
+  get room(): number {
+    return this.q.limit - this.objects.length;
+  }
+
+  /** Adds the items' objects; false once the page is full and something is left for the next one. */
+  add(items: Iterable<Item>): boolean {
+    const { types, next: from, limit } = this.q;
+    for (const item of items) {
+      const objects = types ? item.objects.filter((o) => types.has(o.type)) : item.objects;
+      const start = from && item.a === from.a && item.key === from.k ? from.s : 0;
+      for (let i = start; i < objects.length; i += 1) {
+        if (this.objects.length === limit) {
+          this.next = { a: item.a, k: item.key, s: i };
+          return false;
+        }
+        this.objects.push({ object: objects[i] as StixObject, dateAdded: item.dateAdded });
       }
-      yield { addedMs, key, objects };
     }
-    if (rows.length < batch) return;
-    const last = rows[rows.length - 1] as Record<string, unknown>;
-    afterAdded = Number(last.addedMs);
-    afterKey = String(last.key);
-    inclusive = false;
+    return true;
+  }
+
+  page(): Page {
+    return this.next
+      ? { objects: this.objects, more: true, next: encodeCursor(this.next) }
+      : { objects: this.objects, more: false };
   }
 }
 
-/** One page of a collection's objects for a caller. */
+/** Thrown when the client went away: nothing is left to answer. */
+export class ClientGoneError extends Error {}
+
+export function stopIfGone(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ClientGoneError('The client closed the connection.');
+}
+
+/**
+ * One page of a collection's objects for a caller, in (date added, key) order, so that following `next`
+ * gives every object exactly once. At most one statement reads the graph (none when the opening objects
+ * fill the page or the type filter leaves no entity or link).
+ */
 export async function objectsPage(
   executor: Executor,
   ctx: RequestContext,
   collection: Collection,
   q: PageQuery,
+  signal?: AbortSignal,
 ): Promise<Page> {
-  const selection = await resolveSelection(executor, ctx, collection.definition);
+  const kinds = itemKinds(q.types);
   const ceiling = ceilingOf(ctx, collection.definition.filter);
-  const out: PagedObject[] = [];
-  for await (const item of itemsFrom(executor, ctx, selection, ceiling, q)) {
-    const objects = q.types ? item.objects.filter((o) => q.types?.has(o.type)) : item.objects;
-    const start = q.next && item.addedMs === q.next.a && item.key === q.next.k ? q.next.s : 0;
-    for (let i = start; i < objects.length; i += 1) {
-      if (out.length === q.limit)
-        return {
-          objects: out,
-          more: true,
-          next: encodeCursor({ a: item.addedMs, k: item.key, s: i }),
-        };
-      out.push({
-        object: objects[i] as StixObject,
-        dateAdded: new Date(item.addedMs).toISOString(),
-      });
-    }
+  const builder = new PageBuilder(q);
+  const opening = q.addedAfter === undefined || q.addedAfter < 0;
+  const inGraph = q.next !== undefined && q.next.a !== '';
+  if (opening && kinds.preamble && !inGraph) {
+    const items = openingItems(ceiling).filter((it) => !q.next || it.key >= q.next.k);
+    if (!builder.add(items)) return builder.page();
   }
-  return { objects: out, more: false };
+  const from = storedFrom(q.addedAfter);
+  if (kinds.labels.length === 0 && !kinds.links) return builder.page();
+  if (from === '~') return builder.page();
+  stopIfGone(signal);
+  const selection = await resolveSelection(executor, ctx, collection.definition);
+  // Every item that can match gives at least one object: the cursor's own item (perhaps already sent)
+  // and one item per free place, plus one to tell whether there is more, fill the page.
+  const fetch = builder.room + 2;
+  const statement = pageStatement(selection, kinds, {
+    cursor: inGraph ? q.next : undefined,
+    from,
+    fetch,
+  });
+  if (!statement) return builder.page();
+  stopIfGone(signal);
+  const rows = await executor.read(statement);
+  const producer = producerIdentity().id;
+  const items = rows.map((row) => itemOfRow(row, producer));
+  if (builder.add(items) && rows.length === fetch) {
+    // Only items without a matching object can leave the page short: go on after the last one.
+    const last = items[items.length - 1] as Item;
+    builder.next = { a: last.a, k: last.key, s: MAX_OBJECTS_PER_ITEM };
+  }
+  return builder.page();
 }
 
 /** The version of an object as TAXII manifests list it: its `modified` time, else when it was added. */

@@ -40,6 +40,12 @@ describe('csvCell', () => {
       '+A1',
       '-',
       '=HYPERLINK("x")',
+      ' =1+1',
+      '  @SUM(A1)',
+      '\n=cmd|x',
+      '\u00A0+A1',
+      ' -2+3',
+      '\uFF1D1+1',
     ]) {
       expect(looksLikeFormula(bad), bad).toBe(true);
       expect(csvCell(bad).replace(/^"/, '').startsWith("'"), bad).toBe(true);
@@ -55,9 +61,39 @@ describe('csvCell', () => {
       '1e5',
       'example.test',
       'tron:TXyz',
+      ' 42',
+      'a=b',
+      'x-y@z',
     ]) {
       expect(csvCell(ok), ok).toBe(ok);
     }
+    expect(csvRow([-3, 1.5, true, null, undefined])).toBe('-3,1.5,true,,\r\n');
+  });
+
+  it('never writes a cell a spreadsheet reads as a formula (fast-check, OWASP triggers after any whitespace)', () => {
+    const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B');
+    const space = fc.constantFrom(' ', '\t', '\n', '\r', '\u00A0', '\u3000');
+    const risky = fc
+      .tuple(fc.array(space, { maxLength: 3 }), trigger, fc.string())
+      .map(([ws, t, rest]) => ws.join('') + t + rest);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(risky, fc.string()), { minLength: 1, maxLength: 6 }),
+        (cells) => {
+          for (const cell of parseRecord(csvRow(cells))) {
+            const shown = cell.replace(/^\s+/, '');
+            const first = shown[0];
+            const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(shown);
+            if (cell[0] === "'") continue;
+            expect(cell[0] === '\t' || cell[0] === '\r', JSON.stringify(cell)).toBe(false);
+            if (first !== undefined && !numeric)
+              expect('=+-@\uFF1D\uFF0B\uFF0D\uFF20'.includes(first), JSON.stringify(cell)).toBe(
+                false,
+              );
+          }
+        },
+      ),
+    );
   });
 
   it('quotes commas, quotes and line breaks (RFC 4180) and round-trips any text', () => {

@@ -60,12 +60,26 @@ describe('CSV reader', () => {
   });
 
   it('rejects an empty indicator and a malformed row with their line, and reads on', async () => {
-    const items = await collect(readCsv(text('indicator,type\n,domain\n"broken,domain\n')));
+    const items = await collect(
+      readCsv(text('indicator,type\n,domain\nbro"ken,domain\nok.example,domain\n')),
+    );
     const rejects = items
       .filter((i) => i.type === 'reject')
       .map((i) => (i.type === 'reject' ? [i.reject.line, i.reject.reason] : []));
     expect(rejects).toContainEqual([2, 'EMPTY']);
     expect(rejects).toContainEqual([3, 'MALFORMED_ROW']);
+    expect(rows(items).map((r) => r.main.value)).toEqual(['ok.example']);
+  });
+
+  it('rejects a quote never closed as a malformed file: it swallows the rest of the file', async () => {
+    const items = await collect(readCsv(text('indicator,type\n,domain\n"broken,domain\n')));
+    const rejects = items
+      .filter((i) => i.type === 'reject')
+      .map((i) => (i.type === 'reject' ? [i.reject.line, i.reject.reason, i.reject.problem] : []));
+    expect(rejects).toEqual([
+      [2, 'EMPTY', undefined],
+      [3, 'MALFORMED_FILE', 'SYNTAX'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Export of a selection: CSV (RFC 4180) and STIX 2.1 built in the browser.
 import { describe, expect, it } from 'vitest';
-import { buildCsv, csvField } from '../../../web/src/export/csv.js';
+import { buildCsv } from '../../../web/src/export/csv.js';
 import { buildStixBundle } from '../../../web/src/export/stix.js';
 import { scoId, uuidv5 } from '../../../web/src/export/uuid.js';
 import { selectionData } from '../../../web/src/export/selection.js';
@@ -28,7 +28,24 @@ describe('buildCsv', () => {
     expect(row).toContain('"account:telegram:a,""b"""');
     expect(csv).toContain('"line1\nline2"');
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csvField('plain')).toBe('plain');
+  });
+
+  it('neutralises spreadsheet formulas in every cell, as the server exports do, and keeps E.164 numbers', () => {
+    const csv = buildCsv([
+      entity('account:telegram:=cmd|x', 'ACCOUNT', {
+        value: '=cmd|x',
+        display: ' @SUM(A1)',
+        sources: [{ id: 'source:s', name: '+1+HYPERLINK("x")', reliability: 'B', url: null }],
+      }),
+      entity('phone:+447700900123', 'PHONE', { display: '+44 7700 900123' }),
+    ]);
+    const [, formula, phone] = csv.split('\r\n');
+    expect(formula).toBe(
+      `account:telegram:=cmd|x,ACCOUNT,'=cmd|x,' @SUM(A1),GREEN,70,2024-01-01T00:00:00Z,2024-06-01T00:00:00Z,"'+1+HYPERLINK(""x"")"`,
+    );
+    expect(phone).toBe(
+      `phone:+447700900123,PHONE,+447700900123,'+44 7700 900123,GREEN,70,2024-01-01T00:00:00Z,2024-06-01T00:00:00Z,Feed (fictitious)`,
+    );
   });
 });
 

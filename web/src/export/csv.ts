@@ -1,4 +1,6 @@
-// CSV of selected entities: one row per indicator, header row, RFC 4180 quoting, stable column order.
+// CSV of selected entities: one row per indicator, header row, RFC 4180 quoting, stable column order, cells
+// through the server's own CSV cell function (formula injection neutralised the same way everywhere).
+import { csvRow } from '../../../server/formats/csv/csv-cell.js';
 import type { Entity } from '../api/types.js';
 
 export const CSV_COLUMNS = [
@@ -13,29 +15,20 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-/** RFC 4180: quote when the field holds a comma, quote, CR or LF; double inner quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function buildCsv(entities: readonly Entity[]): string {
-  const rows = [CSV_COLUMNS.join(',')];
+  let csv = csvRow(CSV_COLUMNS);
   for (const e of entities) {
-    rows.push(
-      [
-        e.id,
-        e.kind,
-        e.value,
-        e.display,
-        e.tlp,
-        String(e.confidence),
-        e.firstSeen ?? '',
-        e.lastSeen ?? '',
-        e.sources.map((s) => s.name).join('; '),
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    csv += csvRow([
+      e.id,
+      e.kind,
+      e.value,
+      e.display,
+      e.tlp,
+      e.confidence,
+      e.firstSeen,
+      e.lastSeen,
+      e.sources.map((s) => s.name).join('; '),
+    ]);
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return csv;
 }
