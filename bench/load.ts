@@ -282,7 +282,7 @@ async function main() {
     console.error(
       `${items.length} sample entities, ${requests.length} distinct requests; warming up…`,
     );
-    await cannon(server.url, requests, 5);
+    await cannon(server.url, requests, 20);
 
     console.error(`phase 1: ${CONNECTIONS} clients for ${SECONDS} s…`);
     const one = report('phase 1 (well-behaved only)', await cannon(server.url, requests, SECONDS));
