@@ -91,7 +91,7 @@ const INPUT_VALIDATION =
 
 /** Errors Apollo and graphql raise for requests they will not run, which carry no code of their own. */
 const REQUEST_ERRORS =
-  /^(Schema is not configured to execute \w+ operation|provided sha does not match query|PersistedQueryNotSupported|PersistedQueryNotFound)/;
+  /^(Schema is not configured to execute \w+ operation|provided sha does not match query|PersistedQueryNotSupported|PersistedQueryNotFound|Too many errors processing variables)/;
 
 export function formatError(
   formatted: GraphQLFormattedError,

@@ -55,7 +55,7 @@ export class FuzzReport {
     return file;
   }
 
-  /** One line the lead can quote, then one line per distinct failure. */
+  /** One line per distinct failure, then the line to quote (cases per path, failures by kind). */
   summary(elapsedMs: number): string {
     const total = [...this.cases.values()].reduce((a, b) => a + b, 0);
     const failures = [...this.failures.values()];
@@ -72,7 +72,7 @@ export class FuzzReport {
       (f) =>
         `[fuzz] FAIL ${f.path} ×${f.times}: ${f.what} | first: case #${f.index} (SCAMGRAPH_FUZZ_SEED=${FUZZ.seed}) | ${f.repro}`,
     );
-    return [head, ...lines].join('\n');
+    return [...lines, head].join('\n');
   }
 }
 

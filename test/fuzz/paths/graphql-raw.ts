@@ -145,6 +145,14 @@ export function graphqlRawPaths(get: () => FuzzServer): void {
           desc: 'introspection',
           body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
         },
+        {
+          // graphql-js stops after 50 variable errors with an error of its own (found by graphql/search).
+          desc: 'over 50 bad variable values',
+          body: JSON.stringify({
+            query: 'query($k: [EntityKind!]) { search(query: "a", kinds: $k) { hits { score } } }',
+            variables: { k: Array.from({ length: 60 }, () => 'NOPE') },
+          }),
+        },
       ];
       const generated = fc.sample(
         fc.oneof(
