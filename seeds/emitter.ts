@@ -51,6 +51,40 @@ export const DEFAULT_TLP: readonly (readonly [Tlp, number])[] = [
   ['RED', 4],
 ];
 
+/**
+ * Facts that follow from a key (stored on the node, as ingest does); the rest are what the fictitious
+ * sources "said" and go on their assertions.
+ */
+const KEY_FACTS = new Set([
+  'registrable',
+  'tld',
+  'chain',
+  'address',
+  'country',
+  'valid',
+  'lineType',
+  'platform',
+  'handle',
+  'domain',
+  'version',
+  'scheme',
+  'host',
+  'store',
+  'packageId',
+  'appId',
+]);
+
+function splitProps(label: NodeLabel, props: Props): { facts: Props; props: Props } {
+  const out = { facts: {} as Props, props: {} as Props };
+  for (const [k, v] of Object.entries(props))
+    (KEY_FACTS.has(k) && label !== 'Source' && label !== 'Compound' ? out.facts : out.props)[k] = v;
+  if (label === 'Compound') {
+    out.facts.country = props.country ?? null;
+    out.facts.name = props.name ?? null;
+  }
+  return out;
+}
+
 function clampConfidence(n: number): number {
   return Math.max(5, Math.min(99, Math.round(n)));
 }
@@ -90,7 +124,7 @@ export class Emitter {
       lastSeen: iso(spec.window.to),
       sources,
       synthetic: true,
-      props: spec.props,
+      ...splitProps(label, spec.props),
     });
     if (spec.reported !== false) {
       for (const s of sources) {

@@ -92,27 +92,49 @@ export interface Provenance {
   synthetic: boolean;
 }
 
-/** Properties every node carries (the rest are label-specific facts). */
+/**
+ * Properties every node or assertion carries (the rest are label-specific facts). Entity nodes keep
+ * `id`, `value`, `display`, `synthetic`, `vis` and the facts derived from their key; what a source said
+ * (TLP, confidence, dates, raw values, facts) lives on its assertion (SPEC §6, docs/security.md).
+ */
 export const COMMON_NODE_KEYS: ReadonlySet<string> = new Set([
   'id',
   'value',
   'display',
   'raw',
   'tlp',
+  'vis',
   'confidence',
   'firstSeen',
   'lastSeen',
+  'addedAt',
   'synthetic',
   'sources',
+  'source',
 ]);
 
-/** A node as written: id, label, key value, display form, provenance and label-specific properties. */
+/** Who submitted a run of records and with whom its source is shared (SPEC §6). */
+export interface SharingScope {
+  /** The submitting organisation's key. */
+  org: string;
+  /** AMBER: organisations the source is shared with, or `community`. */
+  sharedWith?: readonly string[];
+  /** RED: organisations or `user:<account>` the source is meant for. */
+  recipients?: readonly string[];
+}
+
+/**
+ * A node as written: id, label, key value, display form, provenance and label-specific properties.
+ * `facts` follow from the key alone (a domain's registrable name, a wallet's chain) and are stored on
+ * the node; `props` are what the sources said and are stored on each source's assertion.
+ */
 export interface NodeRecord extends Provenance {
   id: string;
   label: NodeLabel;
   value: string;
   display: string;
   raw: string[];
+  facts?: Record<string, string | number | boolean | string[] | null>;
   props: Record<string, string | number | boolean | string[] | null>;
 }
 

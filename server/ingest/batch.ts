@@ -1,4 +1,5 @@
 // A batch of records being assembled: duplicates within it merge in memory (same widening as the Cypher).
+// Records are kept apart per source: each source's assertion is its own (SPEC §6).
 import { TLP_LEVELS, type NodeRecord, type RelRecord } from '../model.js';
 
 const MAX_RAW = 20;
@@ -26,18 +27,21 @@ export class Batch {
     return this.nodes.size + this.rels.size;
   }
 
+  /** Entity records are keyed by id and source; a Source record by its id. */
   addNode(n: NodeRecord): void {
-    const seen = this.nodes.get(n.id);
+    const key = n.sources.length === 0 ? n.id : `${n.id}\u0000${n.sources.join('\u0000')}`;
+    const seen = this.nodes.get(key);
     if (!seen) {
-      this.nodes.set(n.id, n);
+      this.nodes.set(key, n);
       return;
     }
     widen(seen, n);
+    if (n.facts) seen.facts = { ...seen.facts, ...n.facts };
     for (const r of n.raw) if (seen.raw.length < MAX_RAW && !seen.raw.includes(r)) seen.raw.push(r);
   }
 
   addRel(r: RelRecord): void {
-    const key = `${r.type}|${r.from}|${r.to}`;
+    const key = `${r.type}|${r.from}|${r.to}|${r.sources.join('\u0000')}`;
     const seen = this.rels.get(key);
     if (seen) widen(seen, r);
     else this.rels.set(key, r);

@@ -17,6 +17,12 @@ export interface IngestOptions {
   platform?: string;
   /** Time used for first/last seen when the data has none (ISO); default now. */
   now?: string;
+  /** The submitting organisation's key (SPEC §6); default `local`, the host organisation. */
+  org?: string;
+  /** AMBER data: organisation keys the source is shared with, or `community`. */
+  sharedWith?: string[];
+  /** RED data: organisation keys or `user:<account>` the source is meant for. */
+  recipients?: string[];
 }
 
 /** A rejected row or field: where, what and why. */

@@ -2,9 +2,11 @@
 // While a batch is being written, the next is read and normalized; once a batch's statements have run
 // and only its commit is left, the next batch's statements start (at most two transactions in flight).
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { cypher } from '../db/cypher.js';
 import { writeBatch } from '../db/write-graph.js';
 import type { Executor } from '../db/executor.js';
-import { UnavailableError } from '../errors.js';
+import { ScamgraphError, UnavailableError } from '../errors.js';
+import type { SharingScope } from '../model.js';
 import { MALFORMED_FILE, type ReaderItem, type RowSource } from '../formats/reader-types.js';
 import { Batch } from './batch.js';
 import { entityRecords, linkRecords } from './entity-records.js';
@@ -53,6 +55,9 @@ export class IngestPipeline {
   private readonly sources = new Set<string>();
   /** Sources whose node a committed batch wrote: later batches need not lock it again. */
   private readonly writtenSources = new Set<string>();
+  /** Sources known to belong to this run's organisation (or new). */
+  private readonly ownedSources = new Set<string>();
+  private readonly scope: SharingScope;
 
   constructor(
     private readonly executor: Executor,
@@ -61,6 +66,37 @@ export class IngestPipeline {
     readonly summary: IngestSummary,
   ) {
     this.now = opts.now ?? new Date().toISOString();
+    this.scope = {
+      org: opts.org ?? 'local',
+      sharedWith: opts.sharedWith ?? [],
+      recipients: opts.recipients ?? [],
+    };
+  }
+
+  /**
+   * A source belongs to the organisation that first submitted to it: another organisation's run into it
+   * is refused whole (CONFLICT) before anything is written, so that nobody adds to, or re-shares, what
+   * another organisation's source says.
+   */
+  private async checkOwners(batch: Batch): Promise<void> {
+    const ids = [...batch.nodes.values()]
+      .filter((n) => n.label === 'Source' && !this.ownedSources.has(n.id))
+      .map((n) => n.id);
+    if (ids.length === 0) return;
+    const rows = await this.executor.read({
+      cypher: cypher('write/source-owners'),
+      params: { ids },
+    });
+    for (const row of rows) {
+      const org = row.org == null ? 'local' : String(row.org);
+      if (org !== this.scope.org)
+        throw new ScamgraphError(
+          'CONFLICT',
+          `The source "${String(row.id).replace(/^source:/, '')}" belongs to another organisation; submit under a source name of your own (--source).`,
+          { field: 'source', reason: 'SOURCE_OF_ANOTHER_ORGANISATION' },
+        );
+    }
+    for (const id of ids) this.ownedSources.add(id);
   }
 
   private reject(file: string, r: Omit<RejectEntry, 'file'>): void {
@@ -171,11 +207,13 @@ export class IngestPipeline {
 
   private async write(batch: Batch, file: string, onStatementsDone: () => void): Promise<void> {
     try {
+      await this.checkOwners(batch);
       const result = await writeBatch(
         this.executor,
         [...batch.nodes.values()],
         [...batch.rels.values()],
         onStatementsDone,
+        this.scope,
       );
       for (const sid of this.sources) if (batch.nodes.has(sid)) this.writtenSources.add(sid);
       let created = 0;
@@ -188,7 +226,10 @@ export class IngestPipeline {
       this.opts.onProgress?.(this.summary);
     } catch (error) {
       // The transaction rolled back whole (the driver already retried transient errors).
-      if (error instanceof UnavailableError) {
+      if (
+        error instanceof UnavailableError ||
+        (error instanceof ScamgraphError && error.code === 'CONFLICT')
+      ) {
         this.fatal = error;
         return;
       }

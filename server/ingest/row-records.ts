@@ -113,6 +113,16 @@ export function readValue(v: RowValue, opts: IngestOptions): NormalizeResult {
   return result;
 }
 
+/** Facts a source states rather than the key implies (a compound's coordinates, a wallet's asset). */
+const STATED_FACTS = new Set(['lat', 'lon', 'asset']);
+
+function splitFacts(all: Indicator['facts']): [Indicator['facts'], Indicator['facts']] {
+  const facts: Indicator['facts'] = {};
+  const stated: Indicator['facts'] = {};
+  for (const [k, v] of Object.entries(all)) (STATED_FACTS.has(k) ? stated : facts)[k] = v;
+  return [facts, stated];
+}
+
 function node(
   ind: Indicator,
   raw: string,
@@ -120,6 +130,7 @@ function node(
   extra?: Record<string, string>,
   display?: string,
 ): NodeRecord {
+  const [facts, stated] = splitFacts(ind.facts);
   return {
     id: entityId(KIND_LABEL[ind.kind], ind.key),
     label: KIND_LABEL[ind.kind],
@@ -128,7 +139,8 @@ function node(
     raw: [raw],
     ...prov,
     sources: [...prov.sources],
-    props: extra ? { ...ind.facts, ...extra } : { ...ind.facts },
+    facts,
+    props: { ...stated, ...extra },
   };
 }
 

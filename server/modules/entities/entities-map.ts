@@ -8,6 +8,7 @@ import {
   type RelType,
   type Tlp,
 } from '../../model.js';
+import { aggregate, type AssertionRow } from '../access/aggregate.js';
 import type { EdgeModel, EntityModel, PropValue } from './entities-types.js';
 
 const COMMON = COMMON_NODE_KEYS;
@@ -29,36 +30,47 @@ function rest(props: Record<string, unknown>): Record<string, PropValue> {
   return out;
 }
 
-export function toEntity(node: Node, degree: unknown): EntityModel {
+/**
+ * An entity as the caller sees it: the node's key-derived facts and the fold of the assertions the read
+ * statement returned (only visible ones; server/modules/access/aggregate.ts). A Source node has no
+ * assertions: its own properties say it all.
+ */
+export function toEntity(node: Node, degree: unknown, asserted?: unknown): EntityModel {
   const p = node.properties as Record<string, unknown>;
   const label = (node.labels.find((l) => LABELS.has(l)) ?? 'Source') as NodeLabel;
   const value = String(p.value ?? p.id ?? '');
+  const view = aggregate(Array.isArray(asserted) ? (asserted as AssertionRow[]) : []);
   return {
     id: String(p.id),
     label,
     value,
     display: String(p.display ?? p.name ?? value),
-    raw: list(p.raw),
-    tlp: (str(p.tlp) ?? 'AMBER') as Tlp,
-    confidence: Number(p.confidence ?? 50),
-    firstSeen: str(p.firstSeen),
-    lastSeen: str(p.lastSeen),
+    raw: view ? view.raw : list(p.raw),
+    tlp: view ? view.tlp : ((str(p.tlp) ?? 'AMBER') as Tlp),
+    confidence: view ? view.confidence : Number(p.confidence ?? 50),
+    firstSeen: view ? view.firstSeen : str(p.firstSeen),
+    lastSeen: view ? view.lastSeen : str(p.lastSeen),
     synthetic: p.synthetic === true,
-    sourceIds: list(p.sources),
+    sourceIds: view ? view.sources : list(p.sources),
     degree: Number(degree ?? 0),
-    props: rest(p),
+    props: { ...(view?.facts ?? {}), ...rest(p) },
   };
 }
 
+/**
+ * A link as the caller sees it: the parallel relationships of one (from, type, to), one per source, that
+ * the read statement returned (only visible ones), folded into one edge.
+ */
 export function toEdge(row: {
   from: unknown;
   type: unknown;
   to: unknown;
-  props: unknown;
+  rels: unknown;
 }): EdgeModel {
-  const p = (row.props ?? {}) as Record<string, unknown>;
+  const rels = (Array.isArray(row.rels) ? row.rels : [row.rels]) as AssertionRow[];
   const type = String(row.type) as RelType;
   if (!REL_TYPES.includes(type)) throw new Error(`Unknown relationship type ${type}`);
+  const view = aggregate(rels);
   const from = String(row.from);
   const to = String(row.to);
   return {
@@ -66,12 +78,12 @@ export function toEdge(row: {
     type,
     from,
     to,
-    tlp: (str(p.tlp) ?? 'AMBER') as Tlp,
-    confidence: Number(p.confidence ?? 50),
-    firstSeen: str(p.firstSeen),
-    lastSeen: str(p.lastSeen),
-    sources: list(p.sources),
-    props: rest(p),
+    tlp: view?.tlp ?? 'AMBER',
+    confidence: view?.confidence ?? 50,
+    firstSeen: view?.firstSeen ?? null,
+    lastSeen: view?.lastSeen ?? null,
+    sources: view?.sources ?? [],
+    props: view?.facts ?? {},
   };
 }
 

@@ -35,7 +35,7 @@ export function runDemo(opts: DemoOptions = {}): DemoRun {
   for (const batch of generateDemo(opts)) {
     hasher.update(encoder.encode(JSON.stringify(batch)));
     for (const n of batch.nodes) {
-      run.nodes.push(n);
+      run.nodes.push({ ...n, props: { ...n.facts, ...n.props } });
       run.nodeBatch.push(b);
     }
     for (const r of batch.rels) {
