@@ -3,10 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR, splitStatements } from './cypher.js';
 import type { Executor } from './executor.js';
+import { migrateToAssertions } from './migrate-assertions.js';
 
 export const SCHEMA_VERSION = 1;
 
-export async function applySchema(executor: Executor): Promise<number> {
+export async function applySchema(
+  executor: Executor,
+  log: (line: string) => void = () => {},
+): Promise<number> {
   const dir = path.join(CYPHER_DIR, 'schema');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.cypher'))
@@ -19,6 +23,7 @@ export async function applySchema(executor: Executor): Promise<number> {
     }
   }
   await executor.runAutoCommit({ cypher: 'CALL db.awaitIndexes(300)' });
+  await migrateToAssertions(executor, log);
   return count;
 }
 
