@@ -2,7 +2,7 @@
 // Builds the bundled Neo4j launcher (server/db/neo4j) with Maven; run by `npm install` (postinstall).
 // Skips the build when it is up to date; never fails `npm install` for users of an external Neo4j.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,4 +79,7 @@ if (build.status !== 0)
   fail(
     'the Maven build of the bundled Neo4j failed (see above); retry with `npm run build:neo4j`.',
   );
+// Maven leaves an unchanged jar as it was: mark it built now, or every start would see it as stale.
+const now = new Date();
+utimesSync(jar, now, now);
 console.log('scamgraph: bundled Neo4j built.');

@@ -1,14 +1,22 @@
 // Starts, supervises and stops the bundled Neo4j Community (embedded, Bolt on 127.0.0.1) as a child JVM.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.js';
+import {
+  ensureLocalPassword,
+  LOCAL_NEO4J_USER,
+  PASSWORD_FILE,
+  removeRuntime,
+  writeRuntime,
+} from './local-credentials.js';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'neo4j');
 const JAR = path.join(PROJECT, 'target/scamgraph-neo4j.jar');
 const LIB = path.join(PROJECT, 'target/lib');
-const READY = /^SCAMGRAPH_NEO4J_READY (\S+)/m;
+/** The launcher's ready line: its Bolt URI and whether authentication is on (older launchers: no auth=). */
+const READY = /^SCAMGRAPH_NEO4J_READY (\S+)(?: auth=(on|off))?/m;
 
 /**
  * Supervision of the JVM (docs/security.md, "Faults"): after an exit nobody asked for, it is started
@@ -37,6 +45,16 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
   /** Restart the JVM when it dies (the server and `scamgraph db`); unset: a death is final. */
   supervise?: SuperviseOptions;
+  /**
+   * Authentication with the password in `<dataDir>/neo4j-password` (made at the first start, mode 0600).
+   * Default true; false only for throwaway stores (the integration tests' shared Neo4j, benchmarks).
+   */
+  auth?: boolean;
+  /**
+   * Write `<dataDir>/neo4j-runtime.json` (Bolt URI, owner pid) while up, so that `npx scamgraph …` finds
+   * this Neo4j (server/cli/database.ts). Default: when supervised, i.e. the long-running owners.
+   */
+  runtimeFile?: boolean;
 }
 
 /** up: accepting Bolt; restarting: died, a new JVM is on its way; failed: gave up; stopped: stop() ran. */
@@ -44,6 +62,8 @@ export type LocalNeo4jState = 'up' | 'restarting' | 'failed' | 'stopped';
 
 export interface LocalNeo4j {
   uri: string;
+  /** What to connect with: user neo4j and the data directory's password ('' when auth is off). */
+  credentials: { user: string; password: string };
   /** The current JVM's process id (a supervised restart changes it). */
   readonly pid: number;
   readonly state: LocalNeo4jState;
@@ -53,9 +73,24 @@ export interface LocalNeo4j {
 
 export class LocalNeo4jError extends Error {}
 
-/** Builds the launcher if needed (Maven), failing with what to install when Java or Maven is missing. */
+/** The newest change to the launcher's sources (0 when they are not there, e.g. a packaged install). */
+function newestSource(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(p).map((name) => newestSource(path.join(p, name))));
+}
+
+/**
+ * Builds the launcher if it is missing or older than its sources (Maven), failing with what to install when
+ * Java or Maven is missing.
+ */
 export function ensureLauncherBuilt(): void {
-  if (existsSync(JAR) && existsSync(LIB)) return;
+  const sources = Math.max(
+    newestSource(path.join(PROJECT, 'src')),
+    newestSource(path.join(PROJECT, 'pom.xml')),
+  );
+  if (existsSync(JAR) && existsSync(LIB) && statSync(JAR).mtimeMs >= sources) return;
   const script = path.resolve(PROJECT, '../../../scripts/build-neo4j.mjs');
   const r = spawnSync(process.execPath, [script, '--strict'], { stdio: 'inherit' });
   if (r.status !== 0) {
@@ -65,7 +100,12 @@ export function ensureLauncherBuilt(): void {
   }
 }
 
-function spawnJvm(opts: LocalNeo4jOptions, dbDir: string, port: number): ChildProcess {
+function spawnJvm(
+  opts: LocalNeo4jOptions,
+  dbDir: string,
+  port: number,
+  passwordFile: string | undefined,
+): ChildProcess {
   const heap = opts.heapMiB ?? 1024;
   const args = [
     `-Xms${Math.min(256, heap)}m`,
@@ -84,7 +124,12 @@ function spawnJvm(opts: LocalNeo4jOptions, dbDir: string, port: number): ChildPr
   return spawn('java', args, {
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
-    env: { ...process.env, SCAMGRAPH_NEO4J_WATCH_STDIN: '1' },
+    env: {
+      ...process.env,
+      SCAMGRAPH_NEO4J_WATCH_STDIN: '1',
+      // The launcher runs neo4j-admin's set-initial-password from it and turns authentication on.
+      SCAMGRAPH_NEO4J_PASSWORD_FILE: passwordFile ?? '',
+    },
   });
 }
 
@@ -92,9 +137,25 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   ensureLauncherBuilt();
   const port = opts.port ?? (await freePort());
   const dbDir = path.join(opts.dataDir, 'neo4j');
-  mkdirSync(dbDir, { recursive: true });
-  let child = spawnJvm(opts, dbDir, port);
-  const uri = await waitForReady(child, opts);
+  // A new data directory is private to its owner (the store holds every record, whatever its TLP).
+  mkdirSync(dbDir, { recursive: true, mode: 0o700 });
+  const auth = opts.auth ?? true;
+  const password = auth ? ensureLocalPassword(opts.dataDir).password : '';
+  const passwordFile = auth ? path.join(opts.dataDir, PASSWORD_FILE) : undefined;
+  let child = spawnJvm(opts, dbDir, port, passwordFile);
+  const { uri, authOn } = await waitForReady(child, opts);
+  if (auth && !authOn) {
+    await stopChild(child);
+    throw new LocalNeo4jError(
+      'The bundled Neo4j launcher is older than this Scamgraph and cannot turn authentication on: rebuild it with `npm run build:neo4j`.',
+    );
+  }
+  const announce = opts.runtimeFile ?? Boolean(opts.supervise);
+  if (announce)
+    writeRuntime(opts.dataDir, { uri, pid: process.pid, startedAt: new Date().toISOString() });
+  const unannounce = () => {
+    if (announce) removeRuntime(opts.dataDir, process.pid);
+  };
 
   let state: LocalNeo4jState = 'up';
   let stopping: Promise<void> | undefined;
@@ -106,7 +167,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     timer = undefined;
     if (stopping || !sup) return;
     const started = Date.now();
-    child = spawnJvm(opts, dbDir, port);
+    child = spawnJvm(opts, dbDir, port, passwordFile);
     try {
       await waitForReady(child, opts);
     } catch (error) {
@@ -130,6 +191,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     while (exits.length && now - (exits[0] ?? now) > sup.windowMs) exits.shift();
     if (exits.length >= sup.maxExits) {
       state = 'failed';
+      unannounce();
       sup.log(
         `Neo4j (pid ${dead.pid}) ${how}; it died ${exits.length} time${exits.length === 1 ? '' : 's'} in ${sup.windowMs / 1000} s, so it is not restarted again: requests answer UNAVAILABLE until Scamgraph is restarted (see Neo4j's output above and ${path.join(dbDir, 'logs', 'debug.log')})`,
       );
@@ -151,6 +213,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
 
   return {
     uri,
+    credentials: { user: LOCAL_NEO4J_USER, password },
     get pid() {
       return child.pid ?? -1;
     },
@@ -160,13 +223,17 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     stop: () =>
       (stopping ??= (async () => {
         clearTimeout(timer);
+        unannounce();
         await stopChild(child);
         state = 'stopped';
       })()),
   };
 }
 
-function waitForReady(child: ChildProcess, opts: LocalNeo4jOptions): Promise<string> {
+function waitForReady(
+  child: ChildProcess,
+  opts: LocalNeo4jOptions,
+): Promise<{ uri: string; authOn: boolean }> {
   const tail: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -212,7 +279,7 @@ function waitForReady(child: ChildProcess, opts: LocalNeo4jOptions): Promise<str
         ready = true;
         clearTimeout(timer);
         child.off('exit', onExit);
-        resolve(match[1]);
+        resolve({ uri: match[1], authOn: match[2] === 'on' });
       }
     });
   });

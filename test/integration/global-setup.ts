@@ -23,7 +23,9 @@ export async function setup(project: TestProject) {
   }
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'scamgraph-test-'));
   const started = Date.now();
-  neo4j = await startLocalNeo4j({ dataDir, heapMiB: 1024, pageCacheMiB: 256 });
+  // Authentication off on this throwaway store: test files connect to it with NEO4J_PASSWORD '' and
+  // spawn the CLI with it (test/integration/neo4j-auth.test.ts checks the authenticated bundled Neo4j).
+  neo4j = await startLocalNeo4j({ dataDir, heapMiB: 1024, pageCacheMiB: 256, auth: false });
   console.log(`[test] Neo4j ready at ${neo4j.uri} in ${Date.now() - started} ms`);
   project.provide('neo4jUri', neo4j.uri);
 }
