@@ -70,7 +70,7 @@ async function withFreshStore<T>(
     heapMiB: config.neo4jHeapMiB,
     pageCacheMiB: config.neo4jPageCacheMiB,
   });
-  const driver = createDriver(db.uri, { user: 'neo4j', password: '' });
+  const driver = createDriver(db.uri, db.credentials);
   const executor = new Executor(driver);
   try {
     await applySchema(executor);

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Request as CannonRequest, type Result } from 'autocannon';
 import neo4j from 'neo4j-driver';
+import { readLocalPassword } from '../server/db/local-credentials.js';
 import { createDriver } from '../server/db/driver.js';
 import { Executor, toParams } from '../server/db/executor.js';
 import type { Query } from '../server/db/cypher.js';
@@ -215,8 +216,14 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
-async function neighborhoodRatio(url: string, uri: string, ids: string[], ctx: RequestContext) {
-  const driver = createDriver(uri, { user: 'neo4j', password: '' });
+async function neighborhoodRatio(
+  url: string,
+  uri: string,
+  password: string,
+  ids: string[],
+  ctx: RequestContext,
+) {
+  const driver = createDriver(uri, { user: 'neo4j', password });
   const recorder = new RecordingExecutor(driver);
   const plans: Query[][] = [];
   for (const id of ids) {
@@ -264,7 +271,8 @@ async function main() {
   console.error(`starting the server with the demo data (data in ${dataDir})…`);
   const server = await startServer(dataDir);
   try {
-    const driver = createDriver(server.neo4jUri, { user: 'neo4j', password: '' });
+    const password = readLocalPassword(dataDir) ?? '';
+    const driver = createDriver(server.neo4jUri, { user: 'neo4j', password });
     const executor = new Executor(driver);
     const items = await sample(executor);
     const token = await createToken(executor, { organisation: 'bench', clearance: 'GREEN' });
@@ -290,6 +298,7 @@ async function main() {
     const ratio = await neighborhoodRatio(
       server.url,
       server.neo4jUri,
+      password,
       items.slice(0, 100).map((i) => i.id),
       ctx,
     );

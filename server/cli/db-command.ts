@@ -29,7 +29,7 @@ export function registerDb(program: Command): void {
       if (opts.json) console.log(JSON.stringify({ uri: neo4j.uri, dataDir: config.dataDir }));
       else
         console.log(
-          `Neo4j is running at ${neo4j.uri} (data in ${config.dataDir}). Use NEO4J_URI=${neo4j.uri} with other commands. Ctrl-C stops it.`,
+          `Neo4j is running at ${neo4j.uri} (data in ${config.dataDir}). Other scamgraph commands find it by themselves; other Bolt tools log in as user neo4j with the password in ${config.dataDir}/neo4j-password. Ctrl-C stops it.`,
         );
       const stop = async () => {
         await neo4j.stop().catch(() => undefined);

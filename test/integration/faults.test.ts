@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLocalPassword } from '../../server/db/local-credentials.js';
 import { createDriver } from '../../server/db/driver.js';
 import { Executor } from '../../server/db/executor.js';
 import { freePort } from '../../server/db/free-port.js';
@@ -83,8 +84,8 @@ async function ingestSmall(executor: Executor) {
 }
 
 /** `scamgraph ingest <file>` against the Neo4j at `uri`. */
-function cliIngest(uri: string, file: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: '' };
+function cliIngest(uri: string, file: string, password = '') {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password };
   const child = spawn(process.execPath, ['bin/scamgraph.js', 'ingest', file], {
     cwd: root,
     env,
@@ -171,7 +172,9 @@ let direct: Executor;
 
 beforeAll(async () => {
   server = await startServer();
-  direct = new Executor(createDriver(server.neo4jUri, { user: 'neo4j', password: '' }));
+  direct = new Executor(
+    createDriver(server.neo4jUri, { user: 'neo4j', password: readLocalPassword(dataDir)! }),
+  );
   executors.push(direct);
 }, 300_000);
 
@@ -259,7 +262,7 @@ describe('the server process', () => {
     const base = (await graphCounts(direct)).nodes;
     const baseNodes = Object.values(base).reduce((a, b) => a + b, 0);
 
-    const first = cliIngest(server.neo4jUri, file);
+    const first = cliIngest(server.neo4jUri, file, readLocalPassword(dataDir));
     // Kill the JVM once some batches have committed (and the rest have not).
     await until(
       'a first committed batch',
@@ -287,7 +290,7 @@ describe('the server process', () => {
       async () => ((await status(`${server.url}/readyz`)).status === 200 ? true : undefined),
       240_000,
     );
-    const again = await cliIngest(server.neo4jUri, file).exited;
+    const again = await cliIngest(server.neo4jUri, file, readLocalPassword(dataDir)).exited;
     expect(again.code, again.output).toBe(0);
     const resumed = await graphCounts(direct);
     const expected = await cleanRun;
