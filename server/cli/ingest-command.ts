@@ -7,6 +7,10 @@ import { parseTlp } from '../formats/provenance-fields.js';
 import { ingestPath, type FileIngestResult } from '../ingest/ingest-service.js';
 import { INGEST_FORMATS, type IngestFormat, type RejectEntry } from '../ingest/ingest-types.js';
 import { withDatabase } from './database.js';
+import { auditNote } from '../modules/audit/audit-recorder.js';
+import { requireWrite } from '../modules/access/rights.js';
+import { ingestScope, sharingLists, type ScopeFields } from '../modules/ingest/ingest-scope.js';
+import { actingContext } from './acting-account.js';
 import { progressLine } from './progress.js';
 
 interface Flags {
@@ -18,8 +22,13 @@ interface Flags {
   defaultRegion?: string;
   platform?: string;
   rejects?: string;
+  as?: string;
+  shareWith?: string;
+  recipients?: string;
   json?: boolean;
 }
+
+const SCOPE_FLAGS: ScopeFields = { shareWith: '--share-with', recipients: '--recipients' };
 
 function checked(opts: Flags) {
   if (opts.format && !INGEST_FORMATS.includes(opts.format as IngestFormat))
@@ -47,6 +56,7 @@ function checked(opts: Flags) {
     defaultRegion: region,
     platform: opts.platform?.toLowerCase(),
     rejects: opts.rejects,
+    sharing: sharingLists(opts, SCOPE_FLAGS),
   };
 }
 
@@ -101,6 +111,18 @@ export function registerIngest(program: Command): void {
     .option('--default-region <CC>', 'country for phone numbers in local format, e.g. KH')
     .option('--platform <platform>', 'platform for bare @handles (telegram, whatsapp, line…)')
     .option('--rejects <path>', 'reject file (default <input>.rejects.csv)')
+    .option(
+      '--as <account>',
+      "submit as this account: the data is its organisation's (it may only add to its organisation's sources); it must be allowed to write (not a viewer). Default: the local admin of organisation local",
+    )
+    .option(
+      '--share-with <org,…|community>',
+      'organisation keys (see: scamgraph org list) that also see the AMBER data, or community for every member organisation',
+    )
+    .option(
+      '--recipients <org,…|user:<account>,…>',
+      'organisation keys or user:<account> that also see the RED data',
+    )
     .option('--json', 'print a JSON summary instead of human output')
     .action(async (target: string, opts: Flags) => {
       try {
@@ -126,7 +148,7 @@ function malformedLine(r: RejectEntry): string {
 }
 
 async function ingest(target: string, opts: Flags): Promise<void> {
-  const options = checked(opts);
+  const { sharing, ...options } = checked(opts);
   // Empty, binary, unreadable files are refused before the database starts or anything is written.
   const files = await inputFiles(target, options.format);
   const refused: RejectEntry[] = [];
@@ -155,15 +177,29 @@ async function ingest(target: string, opts: Flags): Promise<void> {
   }
   const log = opts.json ? () => {} : (m: string) => console.error(m);
   const result = await withDatabase(log, async (executor) => {
+    const ctx = await actingContext(executor, { as: opts.as });
+    requireWrite(ctx);
+    const scope = await ingestScope(executor, ctx, sharing, SCOPE_FLAGS);
     const progress = progressLine(process.stderr, !opts.json);
     const r = await ingestPath(executor, target, {
       ...options,
+      ...scope,
       onProgress: (s) =>
         progress.update(
           `${s.read.toLocaleString()} read, ${s.new.toLocaleString()} new, ${s.merged.toLocaleString()} merged, ${s.rejected.toLocaleString()} rejected`,
         ),
     });
     progress.done();
+    auditNote(
+      executor,
+      {
+        operation: 'ingest:file',
+        ids: r.sources,
+        count: r.indicators,
+        detail: `${r.files.length} input(s), ${r.rejected} rejected`,
+      },
+      ctx,
+    );
     return r;
   });
   if (opts.json) console.log(JSON.stringify(result));

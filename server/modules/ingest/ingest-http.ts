@@ -8,7 +8,8 @@ import { callerOf } from '../../http/authenticate.js';
 import { ScamgraphError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { uploadMaxBytes } from './ingest-limits.js';
-import { ingestFormat, ingestOptions, type IngestParams } from './ingest-service.js';
+import { auditNote } from '../audit/audit-recorder.js';
+import { checkUploadParams, ingestFormat, type IngestParams } from './ingest-service.js';
 import { spoolUpload, UploadAborted, UploadTooLarge, type Spooled } from './ingest-spool.js';
 
 /** How long a client may go on sending a refused body before its connection is closed. */
@@ -18,6 +19,23 @@ function query(q: unknown, key: string): string | undefined {
   const v = (q as Record<string, unknown>)[key];
   return typeof v === 'string' ? v : undefined;
 }
+
+/** `?shareWith=a,b` or `?shareWith=a&shareWith=b` → `['a,b']` / `['a', 'b']` (entries split on commas later). */
+function list(q: unknown, key: string): string[] | undefined {
+  const v = (q as Record<string, unknown>)[key];
+  if (typeof v === 'string') return [v];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
+/** The status of a refusal: 409 for a source of another organisation, 503 when the store is down… */
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAVAILABLE: 503,
+};
 
 /**
  * Answers before (or without) reading the whole body: the connection is closed after the answer, the
@@ -43,6 +61,8 @@ export function ingestRouter(services: Services): Router {
     };
     const max = uploadMaxBytes();
     let spooled: Spooled | undefined;
+    // Audited whether it lands or not (the answer's status gives the outcome).
+    auditNote(services.executor, { operation: 'ingest:upload', primary: true, count: 0 });
     try {
       const format = ingestFormat(query(req.query, 'format'), 'csv');
       const params: IngestParams = {
@@ -52,8 +72,11 @@ export function ingestRouter(services: Services): Router {
         confidence: query(req.query, 'confidence'),
         defaultRegion: query(req.query, 'defaultRegion'),
         platform: query(req.query, 'platform'),
+        shareWith: list(req.query, 'shareWith')?.join(','),
+        recipients: list(req.query, 'recipients')?.join(','),
       };
-      ingestOptions(params);
+      // The organisations and accounts named in shareWith/recipients are checked before the body is read.
+      await checkUploadParams(services.executor, callerOf(res).ctx, params);
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > max)
         return fail(
@@ -70,6 +93,12 @@ export function ingestRouter(services: Services): Router {
         params,
         query(req.query, 'filename') ?? 'upload',
       );
+      auditNote(services.executor, {
+        primary: true,
+        ids: [r.sourceId],
+        count: r.indicators,
+        detail: `${format}${params.tlp ? `, TLP ${params.tlp}` : ''}, ${r.rejected} rejected`,
+      });
       res.json(r);
     } catch (error) {
       if (error instanceof UploadTooLarge)
@@ -86,12 +115,7 @@ export function ingestRouter(services: Services): Router {
           reason: 'ABORTED',
         });
       if (error instanceof ScamgraphError)
-        return fail(
-          error.code === 'UNAVAILABLE' ? 503 : error.code === 'BAD_USER_INPUT' ? 400 : 500,
-          error.code,
-          error.message,
-          error.details,
-        );
+        return fail(STATUS[error.code] ?? 500, error.code, error.message, error.details);
       console.error('[ingest] upload failed:', error);
       return fail(500, 'INTERNAL_SERVER_ERROR', 'Internal error; the server log has the details.');
     } finally {

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RequestContext } from '../../context.js';
 import type { Executor } from '../../db/executor.js';
-import { BadInputError } from '../../errors.js';
+import { BadInputError, ConflictError, ScamgraphError } from '../../errors.js';
 import { parseTlp } from '../../formats/provenance-fields.js';
 import { checkInput } from '../../ingest/ingest-check.js';
 import { ingestStream } from '../../ingest/ingest-service.js';
@@ -19,6 +19,7 @@ import { namedSource, sourceId } from '../../ingest/row-records.js';
 import { RELIABILITY, type Reliability, type Tlp } from '../../model.js';
 import { INGEST_LIMITS } from './ingest-limits.js';
 import { requireWrite } from '../access/rights.js';
+import { ingestScope, sharingLists, type ScopeList } from './ingest-scope.js';
 
 /** Provenance parameters as the API receives them (all optional but the source). */
 export interface IngestParams {
@@ -28,11 +29,19 @@ export interface IngestParams {
   confidence?: number | string | null;
   defaultRegion?: string | null;
   platform?: string | null;
+  /** Organisation keys or `community`: who else sees the AMBER data (`a,b` or a list). */
+  shareWith?: ScopeList;
+  /** Organisation keys or `user:<account>`: who else sees the RED data (`a,b` or a list). */
+  recipients?: ScopeList;
 }
 
 export interface IngestOutcome extends IngestSummary {
   sourceId: string;
   rejects: RejectEntry[];
+  /** The submitting organisation (the caller's), and who the source is shared with. */
+  organisation: string;
+  sharedWith: string[];
+  recipients: string[];
 }
 
 function bad(field: string, reason: string, message: string): never {
@@ -80,12 +89,26 @@ export function ingestOptions(p: IngestParams) {
     );
   return {
     source,
+    ...sharingLists(p),
     reliability: reliability as Reliability | undefined,
     tlp: tlp as Tlp | undefined,
     confidence,
     defaultRegion,
     platform,
   };
+}
+
+/**
+ * An upload's parameters checked in full before its body is read: their shape, and every organisation and
+ * account named in `shareWith` and `recipients` against the store.
+ */
+export async function checkUploadParams(
+  executor: Executor,
+  ctx: RequestContext,
+  p: IngestParams,
+): Promise<void> {
+  const { sharedWith, recipients } = ingestOptions(p);
+  await ingestScope(executor, ctx, { sharedWith, recipients });
 }
 
 /** A format name from the API (`csv`, `CSV`, `misp`…); misp-feed is a folder and only the CLI reads it. */
@@ -114,17 +137,39 @@ export function ingestFormat(
  */
 async function run(
   executor: Executor,
+  ctx: RequestContext,
   open: () => Readable,
   format: IngestFormat,
   params: IngestParams,
   name: string,
   field: string,
 ): Promise<IngestOutcome> {
-  const opts = ingestOptions(params);
+  const { sharedWith, recipients, ...opts } = ingestOptions(params);
+  const scope = await ingestScope(executor, ctx, { sharedWith, recipients });
   await checkInput(format, open(), field);
   const rejects = new RejectList(INGEST_LIMITS.responseRejects);
-  const summary = await ingestStream(executor, open(), format, { ...opts, name }, rejects);
-  return { ...summary, sourceId: sourceId(namedSource(opts.source)), rejects: rejects.entries };
+  const summary = await ingestStream(
+    executor,
+    open(),
+    format,
+    { ...opts, ...scope, name },
+    rejects,
+  ).catch((error: unknown) => {
+    if (error instanceof ScamgraphError && error.code === 'CONFLICT')
+      throw new ConflictError(
+        `The source "${opts.source}" belongs to another organisation; ${scope.org} may only submit into its own sources. Choose another source name; nothing was ingested.`,
+        error.details,
+      );
+    throw error;
+  });
+  return {
+    ...summary,
+    sourceId: sourceId(namedSource(opts.source)),
+    rejects: rejects.entries,
+    organisation: scope.org,
+    sharedWith: scope.sharedWith,
+    recipients: scope.recipients,
+  };
 }
 
 export interface Submission extends IngestParams {
@@ -136,10 +181,10 @@ export interface Submission extends IngestParams {
 /** The `ingest` mutation: at most 1,000 values or 256 KB of text. */
 export async function ingestSubmission(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   s: Submission,
 ): Promise<IngestOutcome> {
-  requireWrite(_ctx);
+  requireWrite(ctx);
   const hasValues = s.values !== null && s.values !== undefined;
   const hasText = s.text !== null && s.text !== undefined;
   if (hasValues === hasText)
@@ -165,7 +210,7 @@ export async function ingestSubmission(
         `values[${index}] contains a line break; give one indicator per value.`,
       );
     const joined = values.join('\n');
-    return run(executor, () => Readable.from([joined]), 'text', s, 'values', 'values');
+    return run(executor, ctx, () => Readable.from([joined]), 'text', s, 'values', 'values');
   }
   const text = s.text!;
   const format = ingestFormat(s.format, 'text');
@@ -185,18 +230,18 @@ export async function ingestSubmission(
         `text has ${lines} lines; at most ${INGEST_LIMITS.mutationValues} values per submission.`,
       );
   }
-  return run(executor, () => Readable.from([text]), format, s, 'text', 'text');
+  return run(executor, ctx, () => Readable.from([text]), format, s, 'text', 'text');
 }
 
 /** POST /api/ingest: the request body, spooled whole to `file` within the cap (ingest-spool.ts). */
 export function ingestUpload(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   file: string,
   format: IngestFormat,
   params: IngestParams,
   name: string,
 ): Promise<IngestOutcome> {
-  requireWrite(_ctx);
-  return run(executor, () => createReadStream(file), format, params, name, 'body');
+  requireWrite(ctx);
+  return run(executor, ctx, () => createReadStream(file), format, params, name, 'body');
 }
