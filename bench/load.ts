@@ -79,7 +79,7 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 /** A sample of the demo graph's values and ids to query, read once before the load. */
 async function sample(executor: Executor) {
   const rows = await executor.read({
-    cypher: `MATCH (n) WHERE (n:Domain OR n:Wallet OR n:Phone OR n:Url OR n:Account) AND n.tlp IN ['CLEAR','GREEN']
+    cypher: `MATCH (n) WHERE (n:Domain OR n:Wallet OR n:Phone OR n:Url OR n:Account) AND any(k IN n.vis WHERE k IN ['clear','green'])
              RETURN n.id AS id, n.value AS value ORDER BY n.id LIMIT 2000`,
   });
   const step = Math.max(1, Math.floor(rows.length / 200));

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
 import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.js';
+import { localAuthHint } from './db/local-credentials.js';
 import { applySchema, schemaApplied } from './db/schema.js';
 import { createServices, type Services } from './services.js';
 import { createApollo } from './http/apollo.js';
@@ -28,12 +29,16 @@ export interface Running {
 
 export type Log = (message: string) => void;
 
-/** Connects to Neo4j, retrying while it comes up (an external server may still be starting). */
+/**
+ * Connects to Neo4j, retrying while it comes up (an external server may still be starting); refused
+ * credentials fail at once, with `authHint` (default: check NEO4J_USER and NEO4J_PASSWORD).
+ */
 export async function connect(
   uri: string,
   config: Config,
   log: Log,
   waitMs = 60_000,
+  authHint = 'Check NEO4J_USER and NEO4J_PASSWORD.',
 ): Promise<Executor> {
   const driver: Driver = createDriver(uri, config.neo4j);
   const executor = new Executor(driver, config.neo4j.database);
@@ -43,6 +48,13 @@ export async function connect(
       await executor.ping();
       return executor;
     } catch (error) {
+      const message = (error as Error).message;
+      if (/Neo\.ClientError\.Security\./.test(message)) {
+        await driver.close();
+        throw new Error(`Neo4j at ${uri} refused the credentials (${message}). ${authHint}`, {
+          cause: error,
+        });
+      }
       if (Date.now() > deadline) {
         await driver.close();
         throw new Error(
@@ -64,6 +76,7 @@ export async function bootDatabase(config: Config, log: Log) {
   const t0 = Date.now();
   let localNeo4j: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
+  let neo4jConfig = config.neo4j;
   if (!uri) {
     log(`starting the bundled Neo4j (data in ${config.dataDir})…`);
     localNeo4j = await startLocalNeo4j({
@@ -74,10 +87,18 @@ export async function bootDatabase(config: Config, log: Log) {
       supervise: { log },
     });
     uri = localNeo4j.uri;
+    // The bundled store's own credentials (its password file), whatever NEO4J_USER/NEO4J_PASSWORD say.
+    neo4jConfig = { ...config.neo4j, ...localNeo4j.credentials };
   }
   timings.neo4j = Date.now() - t0;
   try {
-    const executor = await connect(uri, config, log);
+    const executor = await connect(
+      uri,
+      { ...config, neo4j: neo4jConfig },
+      log,
+      undefined,
+      localNeo4j && localAuthHint(config.dataDir),
+    );
     await applySchema(executor);
     timings.schema = Date.now() - t0;
     const seed =
@@ -124,7 +145,7 @@ export async function startScamgraph(config: Config, log: Log = console.log): Pr
       await executor.driver.getServerInfo({ database: executor.database });
       return schemaApplied(executor);
     },
-    auth: { publicMode: config.publicMode, anonymousAdmin: config.testAnonymousAdmin },
+    auth: { publicMode: config.publicMode },
     config,
   });
   const hooks = config.testHooks ? testHooks(executor) : undefined;
@@ -155,15 +176,13 @@ export async function startScamgraph(config: Config, log: Log = console.log): Pr
   const port = typeof address === 'object' && address ? address.port : config.port;
   timings.ready = Date.now() - t0;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  // First start on an empty store: the host organisation, its admin and a one-time sign-in link (not on
-  // test servers whose anonymous callers are the admin: the store stays as those tests left it).
-  const { link: signInLink } = config.testAnonymousAdmin
-    ? {}
-    : await ensureFirstAdmin(
-        executor,
-        { hostOrgName: config.hostOrgName, baseUrl: `http://${host}:${port}` },
-        log,
-      );
+  // First start on an empty store: the host organisation, its admin and a one-time sign-in link (printed
+  // by the caller, server/main.ts).
+  const { link: signInLink } = await ensureFirstAdmin(
+    executor,
+    { hostOrgName: config.hostOrgName, baseUrl: `http://${host}:${port}` },
+    log,
+  );
   const drainMs = config.shutdownDrainMs ?? 15_000;
 
   /** Stops accepting, lets requests in flight finish (up to drainMs), then cuts what is left. */

@@ -36,11 +36,6 @@ export interface Config {
   publicMode?: boolean;
   /** SCAMGRAPH_ORG: the name of the host organisation created at first start (key `local`; default Local). */
   hostOrgName?: string;
-  /**
-   * Test servers only, never read from the environment: anonymous callers act as the local admin (as before
-   * sign-in existed). test/integration/harness.ts sets it until every test signs in.
-   */
-  testAnonymousAdmin?: boolean;
   /** Abuse limits on /graphql, /api/* and /taxii2/* (docs/security.md). */
   limits: RequestLimits;
 }

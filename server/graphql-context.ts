@@ -6,7 +6,7 @@ import type { Services } from './services.js';
 export interface GraphQLContext {
   ctx: RequestContext;
   services: Services;
-  /** Per-request batch loader of Source nodes by id. */
+  /** Per-request batch loader of Source nodes by id: only those the caller may see (null otherwise). */
   loadSource: (
     id: string,
   ) => Promise<{ id: string; name: string; reliability: string | null; url: string | null } | null>;

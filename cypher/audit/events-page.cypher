@@ -1,9 +1,11 @@
-// A page of audit events, newest first, filtered by account, organisation, operation (prefix) and time.
+// A page of audit events, newest first, filtered by account, organisation, operation and time. An event's
+// operation lists what its request did, space-separated: the filter matches the start of any of them.
 // ($beforeAt, $beforeId) is the last event of the previous page.
 MATCH (a:AuditEvent)
 WHERE ($account IS NULL OR a.account = $account)
   AND ($org IS NULL OR a.org = $org)
-  AND ($operation IS NULL OR a.operation STARTS WITH $operation)
+  AND ($operation IS NULL OR a.operation STARTS WITH $operation
+    OR a.operation CONTAINS (' ' + $operation))
   AND ($since IS NULL OR a.at >= $since)
   AND ($until IS NULL OR a.at < $until)
   AND ($beforeAt IS NULL OR a.at < $beforeAt OR (a.at = $beforeAt AND a.id < $beforeId))

@@ -7,26 +7,38 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltex
 CREATE INDEX domain_registrable IF NOT EXISTS FOR (n:Domain) ON (n.registrable);
 CREATE INDEX compound_country IF NOT EXISTS FOR (n:Compound) ON (n.country);
 CREATE INDEX victimreport_date IF NOT EXISTS FOR (n:VictimReport) ON (n.date);
-// TAXII paging (cypher/taxii/*): items in (date added = lastSeen, key) order, a page read from these in O(limit).
-// One per exported label (EXPORT_LABELS) and per exported link type (INFRA_REL_TYPES).
-CREATE RANGE INDEX domain_taxii_added IF NOT EXISTS FOR (n:Domain) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX url_taxii_added IF NOT EXISTS FOR (n:Url) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX app_taxii_added IF NOT EXISTS FOR (n:App) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX wallet_taxii_added IF NOT EXISTS FOR (n:Wallet) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX phone_taxii_added IF NOT EXISTS FOR (n:Phone) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX account_taxii_added IF NOT EXISTS FOR (n:Account) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX email_taxii_added IF NOT EXISTS FOR (n:Email) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX ipaddress_taxii_added IF NOT EXISTS FOR (n:IpAddress) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX compound_taxii_added IF NOT EXISTS FOR (n:Compound) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX organization_taxii_added IF NOT EXISTS FOR (n:Organization) ON (n.lastSeen, n.id);
-CREATE RANGE INDEX on_domain_taxii_added IF NOT EXISTS FOR ()-[r:ON_DOMAIN]-() ON (r.lastSeen);
-CREATE RANGE INDEX resolves_to_taxii_added IF NOT EXISTS FOR ()-[r:RESOLVES_TO]-() ON (r.lastSeen);
-CREATE RANGE INDEX uses_domain_taxii_added IF NOT EXISTS FOR ()-[r:USES_DOMAIN]-() ON (r.lastSeen);
-CREATE RANGE INDEX pays_to_taxii_added IF NOT EXISTS FOR ()-[r:PAYS_TO]-() ON (r.lastSeen);
-CREATE RANGE INDEX transferred_to_taxii_added IF NOT EXISTS FOR ()-[r:TRANSFERRED_TO]-() ON (r.lastSeen);
-CREATE RANGE INDEX contact_for_taxii_added IF NOT EXISTS FOR ()-[r:CONTACT_FOR]-() ON (r.lastSeen);
-CREATE RANGE INDEX operated_from_taxii_added IF NOT EXISTS FOR ()-[r:OPERATED_FROM]-() ON (r.lastSeen);
-CREATE RANGE INDEX run_by_taxii_added IF NOT EXISTS FOR ()-[r:RUN_BY]-() ON (r.lastSeen);
-CREATE RANGE INDEX rotated_to_taxii_added IF NOT EXISTS FOR ()-[r:ROTATED_TO]-() ON (r.lastSeen);
+// TAXII paging (cypher/taxii/*): items in (date added, key) order, date added being the `addedAt` of the
+// caller's latest visible assertion (SPEC §6); a page reads these in index order under its limit. One on the
+// assertions about nodes (REPORTED_IN) and one per exported link type (INFRA_REL_TYPES).
+CREATE RANGE INDEX reported_in_taxii_added_at IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.addedAt);
+CREATE RANGE INDEX on_domain_taxii_added_at IF NOT EXISTS FOR ()-[r:ON_DOMAIN]-() ON (r.addedAt);
+CREATE RANGE INDEX resolves_to_taxii_added_at IF NOT EXISTS FOR ()-[r:RESOLVES_TO]-() ON (r.addedAt);
+CREATE RANGE INDEX uses_domain_taxii_added_at IF NOT EXISTS FOR ()-[r:USES_DOMAIN]-() ON (r.addedAt);
+CREATE RANGE INDEX pays_to_taxii_added_at IF NOT EXISTS FOR ()-[r:PAYS_TO]-() ON (r.addedAt);
+CREATE RANGE INDEX transferred_to_taxii_added_at IF NOT EXISTS FOR ()-[r:TRANSFERRED_TO]-() ON (r.addedAt);
+CREATE RANGE INDEX contact_for_taxii_added_at IF NOT EXISTS FOR ()-[r:CONTACT_FOR]-() ON (r.addedAt);
+CREATE RANGE INDEX operated_from_taxii_added_at IF NOT EXISTS FOR ()-[r:OPERATED_FROM]-() ON (r.addedAt);
+CREATE RANGE INDEX run_by_taxii_added_at IF NOT EXISTS FOR ()-[r:RUN_BY]-() ON (r.addedAt);
+CREATE RANGE INDEX rotated_to_taxii_added_at IF NOT EXISTS FOR ()-[r:ROTATED_TO]-() ON (r.addedAt);
+// The indexes of the earlier storage (date added = lastSeen, kept on entity nodes and links), no longer read.
+DROP INDEX domain_taxii_added IF EXISTS;
+DROP INDEX url_taxii_added IF EXISTS;
+DROP INDEX app_taxii_added IF EXISTS;
+DROP INDEX wallet_taxii_added IF EXISTS;
+DROP INDEX phone_taxii_added IF EXISTS;
+DROP INDEX account_taxii_added IF EXISTS;
+DROP INDEX email_taxii_added IF EXISTS;
+DROP INDEX ipaddress_taxii_added IF EXISTS;
+DROP INDEX compound_taxii_added IF EXISTS;
+DROP INDEX organization_taxii_added IF EXISTS;
+DROP INDEX on_domain_taxii_added IF EXISTS;
+DROP INDEX resolves_to_taxii_added IF EXISTS;
+DROP INDEX uses_domain_taxii_added IF EXISTS;
+DROP INDEX pays_to_taxii_added IF EXISTS;
+DROP INDEX transferred_to_taxii_added IF EXISTS;
+DROP INDEX contact_for_taxii_added IF EXISTS;
+DROP INDEX operated_from_taxii_added IF EXISTS;
+DROP INDEX run_by_taxii_added IF EXISTS;
+DROP INDEX rotated_to_taxii_added IF EXISTS;
 // Records that the schema was applied, for /readyz.
 MERGE (m:SchemaMeta {id: 'schema'}) SET m.version = 1;

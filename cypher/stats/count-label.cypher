@@ -1,2 +1,4 @@
-// Nodes with a label (answered from the count store).
-MATCH (n:{{label}}) RETURN count(n) AS count
+// Nodes with a label that the caller may see ($vis, SPEC §6).
+MATCH (n:{{label}})
+WHERE any(k IN n.vis WHERE k IN $vis)
+RETURN count(n) AS count

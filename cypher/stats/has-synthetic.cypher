@@ -1,2 +1,4 @@
-// Whether any demo (synthetic) data is loaded: the demo data set always has its Source nodes.
-MATCH (s:Source) WHERE s.synthetic = true RETURN count(s) > 0 AS synthetic
+// Whether the caller sees any demo (synthetic) data: the demo data set always has its Source nodes.
+MATCH (s:Source)
+WHERE s.synthetic = true AND any(k IN s.vis WHERE k IN $vis)
+RETURN count(s) > 0 AS synthetic

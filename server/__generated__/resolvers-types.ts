@@ -38,11 +38,16 @@ export type AuditEvent = {
   detail: Scalars['String']['output'];
   /** The event's id (`audit:<uuid>`). */
   id: Scalars['ID']['output'];
-  /** The first ids it touched or returned (at most 100; `count` is exact). */
+  /** The first ids it touched or returned (at most 1,000; `count` is exact). */
   ids: Array<Scalars['String']['output']>;
   /** The most restrictive TLP among what it returned, when AMBER or above. */
   maxTlp?: Maybe<Scalars['String']['output']>;
-  /** What happened, `area:action`: `graphql:neighborhood`, `taxii:objects`, `export:csv`, `signin`… */
+  /**
+   * What happened, `area:action`: `query:neighborhood` (a read that returned AMBER or above), `mutation:ingest`,
+   * `export:csv`, `taxii:objects`, `ingest:upload`, `signin`, `signin:token`, `signout`, `token:create`,
+   * `token:revoke`, `account:create`, `account:disable`, `org:create`, `audit:read`… A request that did several
+   * things lists them space-separated, its own first (`mutation:inviteAccount account:create`).
+   */
   operation: Scalars['String']['output'];
   /** The organisation it acted for. */
   org: Scalars['String']['output'];
@@ -63,7 +68,7 @@ export type AuditEventPage = {
 export type AuditFilterInput = {
   /** Only events of this account id (`user:<name>`, or a token id for tokens made before accounts). */
   account?: InputMaybe<Scalars['String']['input']>;
-  /** Only operations that start with this: `taxii` matches `taxii:objects` and `taxii:manifest`. */
+  /** Only events one of whose operations starts with this: `taxii` matches `taxii:objects` and `taxii:manifest`. */
   operation?: InputMaybe<Scalars['String']['input']>;
   /** Only events of this organisation (its key, e.g. `mekong-telco`). */
   org?: InputMaybe<Scalars['String']['input']>;
@@ -103,7 +108,7 @@ export type Entity = {
   __typename?: 'Entity';
   /** Confidence 0–100. */
   confidence: Scalars['Int']['output'];
-  /** Number of relationships (all directions). */
+  /** Number of distinct neighbours you can see over links you can see (all directions; sources not counted). */
   degree: Scalars['Int']['output'];
   /** Human-readable form (Unicode domain, formatted phone number, compound name). */
   display: Scalars['String']['output'];
@@ -203,20 +208,20 @@ export type IndicatorFilterInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   /** Only these kinds (indicators, compounds, organisations). */
   kinds?: InputMaybe<Array<EntityKind>>;
-  /** At most this TLP (the caller's clearance applies in any case). */
+  /** At most this TLP: only assertions up to it count, as if your clearance were this (it applies in any case). */
   maxTlp?: InputMaybe<Tlp>;
   /** Only entities with at least this confidence (0–100). */
   minConfidence?: InputMaybe<Scalars['Int']['input']>;
   /** Only entities last seen at or after this ISO-8601 date or time. */
   seenSince?: InputMaybe<Scalars['String']['input']>;
-  /** Only entities reported by this source id. */
+  /** Only entities that this source (id) reported in an assertion you may see. */
   source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A saved selection of indicators that partners receive as STIX, TAXII, MISP, CSV or takedown packs. */
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
-  /** The root entity, for CLUSTER sets. */
+  /** The root entity, for CLUSTER sets (null when you may not see it). */
   clusterOf?: Maybe<Scalars['ID']['output']>;
   /** When it was created (ISO-8601). */
   createdAt: Scalars['String']['output'];
@@ -226,7 +231,7 @@ export type IndicatorSet = {
   filter: IndicatorFilter;
   /** Stable id (a UUID); also the id of its TAXII collection. */
   id: Scalars['ID']['output'];
-  /** The explicit ids, for IDS sets. */
+  /** The explicit ids, for IDS sets (those you may see). */
   ids: Array<Scalars['ID']['output']>;
   /** How it selects entities. */
   mode: IndicatorSetMode;
@@ -234,6 +239,8 @@ export type IndicatorSet = {
   name: Scalars['String']['output'];
   /** The organisation that owns it. */
   organisation: Scalars['String']['output'];
+  /** Keys of the organisations it is shared with (shown to the owning organisation only; empty otherwise). */
+  sharedWith: Array<Scalars['String']['output']>;
   /** Path of its TAXII 2.1 collection, relative to the server. */
   taxiiCollectionPath: Scalars['String']['output'];
 };
@@ -248,6 +255,11 @@ export type IndicatorSetInput = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A name people recognise, 1–200 characters. */
   name: Scalars['String']['input'];
+  /**
+   * Keys of other member organisations that may also list, read and export the set (and see it as a TAXII
+   * collection); only the owning organisation may delete it. At most 100.
+   */
+  sharedWith?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** How an indicator set selects its entities. */
@@ -284,8 +296,22 @@ export type IngestInput = {
   format?: InputMaybe<IngestFormat>;
   /** Platform for bare @handles (telegram, whatsapp, line, wechat…). */
   platform?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Who also sees what this submission says at TLP RED: organisation keys, or `user:<account>` for one account.
+   * Its submitter's organisation always sees it. Stored with the source at any TLP, but it only opens RED data.
+   * At most 100 entries; an unknown one is BAD_USER_INPUT.
+   */
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reliability of the source on the Admiralty scale, A (reliable) to F (cannot be judged; the default). */
   reliability?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Organisations that also see what this submission says at TLP AMBER: organisation keys (as `scamgraph org list`
+   * shows them, e.g. `mekong-telco`), or `community` for every member organisation. Your own organisation always
+   * sees its data; the submitting organisation is always yours and cannot be given. Stored with the source at
+   * any TLP, but it only opens AMBER data: CLEAR and GREEN are seen by every account anyway, AMBER+STRICT stays
+   * within your organisation, RED goes to `recipients`. At most 100 entries; an unknown one is BAD_USER_INPUT.
+   */
+  shareWith?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Who reported the data (a report, feed or partner); its slug is the Source id, e.g. `Partner X tips` → `source:partner-x-tips`. */
   source: Scalars['String']['input'];
   /** A document in `format`. Give `values` or `text`. */
@@ -320,8 +346,12 @@ export type IngestResult = {
   indicators: Scalars['Int']['output'];
   /** Accepted values that went into nodes that already existed. */
   merged: Scalars['Int']['output'];
+  /** The submitting organisation the data is attributed to (the caller's). */
+  organisation: Scalars['String']['output'];
   /** Records read that hold an indicator value. */
   read: Scalars['Int']['output'];
+  /** Organisations and `user:<account>` entries that see the RED data besides the submitting organisation. */
+  recipients: Array<Scalars['String']['output']>;
   /** Values or rows rejected. */
   rejected: Scalars['Int']['output'];
   /** Rejects per reason code. */
@@ -330,6 +360,8 @@ export type IngestResult = {
   rejects: Array<IngestReject>;
   /** Relationships written or widened (REPORTED_IN included). */
   relationships: Scalars['Int']['output'];
+  /** Organisation keys (or `community`) that see the AMBER data besides the submitting organisation. */
+  sharedWith: Array<Scalars['String']['output']>;
   /** Things the data holds that Scamgraph does not model (file hashes, STIX SDOs…), per type. */
   skippedByType: Array<NamedCount>;
   /** The Source node the data was recorded under. */
@@ -441,10 +473,11 @@ export type Mutation = {
   createOrganisation: MemberOrganisation;
   /**
    * Deletes an indicator set and its TAXII collection (the indicators it selected stay) and returns it as it
-   * was; NOT_FOUND when it does not exist or belongs to another organisation.
+   * was; NOT_FOUND when your organisation may not see it, FORBIDDEN when it is only shared with your
+   * organisation (the owner deletes it).
    */
   deleteIndicatorSet: IndicatorSet;
-  /** Ingests a small submission of indicators: normalized, deduplicated, linked and recorded with their source. Valid values are written even when others are rejected. */
+  /** Ingests a small submission of indicators: normalized, deduplicated, linked and recorded with their source, attributed to the caller's organisation. Valid values are written even when others are rejected. Requires a role that may write (FORBIDDEN for viewers); CONFLICT when the source belongs to another organisation. */
   ingest: IngestResult;
   /**
    * Invites a person: creates the account (when new) in an existing organisation (its key, id or name) and
@@ -550,13 +583,14 @@ export type Query = {
   /** One entity by id; NOT_FOUND when the graph has no such entity. */
   entity: Entity;
   /**
-   * Exports a set (setId), an ad-hoc filter, or everything the caller may see, inline. Only entities and links
-   * within the caller's TLP clearance are exported. Content is capped at 20 MB (BAD_USER_INPUT beyond that).
+   * Exports a set (setId), an ad-hoc filter, or everything the caller may see, inline. Only what the caller may
+   * see is exported: entities and links with an assertion visible to it, and of those only what visible
+   * assertions say (TLP, confidence, dates, sources, facts). Content is capped at 20 MB (BAD_USER_INPUT beyond that).
    */
   exportIndicators: ExportResult;
-  /** One indicator set; NOT_FOUND when it does not exist or belongs to another organisation. */
+  /** One indicator set; NOT_FOUND when it does not exist or is neither owned by nor shared with your organisation. */
   indicatorSet: IndicatorSet;
-  /** The indicator sets of the caller's organisation (all of them for admins), oldest first. */
+  /** The indicator sets the caller's organisation owns or that are shared with it, oldest first. */
   indicatorSets: Array<IndicatorSet>;
   /**
    * Recognise any pasted indicator (defanged domains, URLs, local phone numbers with defaultRegion, wallets,
@@ -1029,6 +1063,7 @@ export type IndicatorSetResolvers<ContextType = GraphQLContext, ParentType exten
   mode?: Resolver<ResolversTypes['IndicatorSetMode'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   taxiiCollectionPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1044,11 +1079,14 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejectedByReason?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
   rejects?: Resolver<Array<ResolversTypes['IngestReject']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skippedByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { adminContext } from '../context.js';
 import { auditEvents, exportAuditJsonl, type AuditFilter } from '../modules/audit/audit-service.js';
 import { withDatabase } from './database.js';
+import { auditNote } from '../modules/audit/audit-recorder.js';
 
 interface FilterOptions {
   account?: string;
@@ -41,9 +42,16 @@ export function registerAudit(program: Command): void {
     .option('--json', 'print a JSON array instead of human output')
     .action(async (opts: FilterOptions & { first: string; json?: boolean }) => {
       const log = opts.json ? () => {} : (m: string) => console.error(m);
-      const page = await withDatabase(log, (executor) =>
-        auditEvents(executor, adminContext(), filterOf(opts), Number(opts.first)),
-      );
+      const page = await withDatabase(log, async (executor) => {
+        const events = await auditEvents(
+          executor,
+          adminContext(),
+          filterOf(opts),
+          Number(opts.first),
+        );
+        auditNote(executor, { operation: 'audit:read', count: events.events.length });
+        return events;
+      });
       if (opts.json) {
         console.log(JSON.stringify(page.events));
         return;
@@ -63,9 +71,11 @@ export function registerAudit(program: Command): void {
     .action(async (opts: FilterOptions & { out: string; json?: boolean }) => {
       const log = opts.json || opts.out === '-' ? () => {} : (m: string) => console.error(m);
       const out: Writable = opts.out === '-' ? process.stdout : createWriteStream(opts.out);
-      const count = await withDatabase(log, (executor) =>
-        exportAuditJsonl(executor, adminContext(), filterOf(opts), out),
-      );
+      const count = await withDatabase(log, async (executor) => {
+        const n = await exportAuditJsonl(executor, adminContext(), filterOf(opts), out);
+        auditNote(executor, { operation: 'audit:export', count: n, detail: 'JSON Lines' });
+        return n;
+      });
       if (out !== process.stdout) await new Promise((r) => out.end(r));
       const summary = { events: count, out: opts.out };
       if (opts.json) console.log(JSON.stringify(summary));

@@ -2,7 +2,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { adminContext, type RequestContext } from '../context.js';
 import { NODE_LABELS, TLP_LEVELS, type NodeLabel, type Tlp } from '../model.js';
 import {
   EXPORT_FORMATS,
@@ -11,6 +10,8 @@ import {
 } from '../modules/exports/exports-service.js';
 import type { ExportFilter } from '../modules/exports/exports-types.js';
 import { withDatabase } from './database.js';
+import { actingContext } from './acting-account.js';
+import { auditNote } from '../modules/audit/audit-recorder.js';
 
 interface ExportOptions {
   format: string;
@@ -22,8 +23,8 @@ interface ExportOptions {
   seenSince?: string;
   country?: string;
   source?: string;
-  clearance: string;
-  org: string;
+  as?: string;
+  clearance?: string;
   json?: boolean;
 }
 
@@ -80,27 +81,46 @@ export function registerExport(program: Command): void {
       'ISO 3166 alpha-2 country (phones, compounds and what operates from them)',
     )
     .option('--source <id>', 'only entities reported by this source id')
-    .option('--clearance <tlp>', 'export as a caller with this clearance', 'RED')
-    .option('--org <name>', 'export as this organisation', 'local')
+    .option(
+      '--as <account>',
+      "export what this account may see (its organisation's sets and visibility); default: the local admin",
+    )
+    .option(
+      '--clearance <tlp>',
+      "export with this lower clearance (at most the account's): CLEAR, GREEN, AMBER, AMBER_STRICT, RED",
+    )
     .option('--json', 'print a JSON summary instead of human output')
     .action(async (opts: ExportOptions) => {
       const format = opts.format as ExportFormat;
       if (!EXPORT_FORMATS.includes(format))
         throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-      const ctx: RequestContext = {
-        ...adminContext('cli'),
-        organisation: opts.org,
-        clearance: tlpOption('--clearance', opts.clearance),
-      };
       const filter = filterFromOptions(opts);
       const log = opts.json ? () => {} : (m: string) => console.error(m);
       const started = Date.now();
       const result = await withDatabase(log, async (executor) => {
+        const ctx = await actingContext(executor, { as: opts.as, clearance: opts.clearance });
         const destination: { out?: Writable; dir?: string } =
           format === 'misp-feed'
             ? { dir: opts.out }
             : { out: opts.out === '-' ? process.stdout : createWriteStream(opts.out) };
-        return exportTarget(executor, ctx, { setId: opts.set, filter }, format, destination);
+        const r = await exportTarget(
+          executor,
+          ctx,
+          { setId: opts.set, filter },
+          format,
+          destination,
+        );
+        auditNote(
+          executor,
+          {
+            operation: `export:${format}`,
+            ids: opts.set ? [opts.set] : [],
+            count: r.count,
+            detail: `${opts.set ? `set ${opts.set}` : 'filter'} up to TLP ${r.meta.maxTlp}`,
+          },
+          ctx,
+        );
+        return r;
       });
       const summary = {
         format,

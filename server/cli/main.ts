@@ -10,10 +10,13 @@ import { registerIngest } from './ingest-command.js';
 import { registerSeed } from './seed-command.js';
 import { registerSigninLink } from './signin-link-command.js';
 import { installProcessGuard } from '../process-guard.js';
+import { setAuditOrigin } from '../modules/audit/audit-recorder.js';
 
 // One-shot commands log an error that escaped every handler on one line and exit 1 (the bundled Neo4j
 // stops by itself when its stdin closes); `scamgraph db` switches the guard to survive.
 installProcessGuard((line) => console.error(`scamgraph: ${line}`), 'exit');
+// Audit events of CLI commands say `via cli` (they act as the local administrator unless told otherwise).
+setAuditOrigin('cli');
 
 const program = new Command('scamgraph')
   .description(

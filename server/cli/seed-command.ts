@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { demoSize, graphIsEmpty, loadDemo } from '../../seeds/load.js';
 import { withDatabase } from './database.js';
+import { auditNote } from '../modules/audit/audit-recorder.js';
 import { progressLine } from './progress.js';
 
 export function registerSeed(program: Command): void {
@@ -45,6 +46,11 @@ export function registerSeed(program: Command): void {
             ),
         });
         progress.done();
+        auditNote(executor, {
+          operation: 'seed',
+          count: done.nodes,
+          detail: `demo data, scale ${scale}`,
+        });
         return {
           loaded: true,
           scale,

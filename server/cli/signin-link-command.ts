@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { newSignInLink } from '../modules/session/first-admin.js';
 import { withDatabase } from './database.js';
+import { auditNote } from '../modules/audit/audit-recorder.js';
+import { accountIdOf } from '../modules/accounts/accounts-service.js';
 
 export function registerSigninLink(program: Command): void {
   program
@@ -24,9 +26,15 @@ export function registerSigninLink(program: Command): void {
           `--url must be an address like https://scamgraph.example.org, got "${baseUrl}"`,
         );
       const log = opts.json ? () => {} : (m: string) => console.error(m);
-      const made = await withDatabase(log, (executor) =>
-        newSignInLink(executor, { account: opts.account, baseUrl }),
-      );
+      const made = await withDatabase(log, async (executor) => {
+        const link = await newSignInLink(executor, { account: opts.account, baseUrl });
+        auditNote(executor, {
+          operation: 'signin-link:create',
+          ids: [accountIdOf(link.account)],
+          detail: `one-time sign-in link until ${link.expiresAt}`,
+        });
+        return link;
+      });
       if (opts.json) {
         console.log(JSON.stringify(made));
         return;

@@ -9,6 +9,7 @@ import { ScamgraphError, toGraphQLError } from '../errors.js';
 import type { GraphQLContext } from '../graphql-context.js';
 import { loadTypeDefs, resolvers } from '../graphql-schema.js';
 import { MAX_QUERY_COST, costLimitRule } from './query-cost.js';
+import { auditPlugin } from '../modules/audit/audit-plugin.js';
 
 /**
  * Limits on one GraphQL request, checked before anything runs (docs/security.md). The web client's largest
@@ -167,6 +168,6 @@ export function createApollo(): ApolloServer<GraphQLContext> {
     validationRules: [...armor.validationRules, costLimitRule(GRAPHQL_LIMITS.maxCost)],
     // Shutdown is ours (server/main.ts): HTTP first, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), auditPlugin()],
   });
 }

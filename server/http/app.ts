@@ -16,6 +16,7 @@ import { hostGuard, originGuard, originPolicy } from './origin-guard.js';
 import { securityHeaders } from './security-headers.js';
 import { uploadCsrfGuard } from './upload-csrf.js';
 import { requestScope } from './request-scope.js';
+import { auditRequests } from '../modules/audit/audit-middleware.js';
 import { rateLimits } from './rate-limit.js';
 import { Slots, slotGuard } from './concurrency.js';
 import { authenticate, callerOf, requireCaller, type AuthOptions } from './authenticate.js';
@@ -34,7 +35,7 @@ export interface AppDeps {
   ready: () => Promise<boolean>;
   /** Host/Origin allow-lists; read from the environment when not given. */
   config?: Pick<Config, 'host' | 'allowedHosts' | 'allowedOrigins' | 'limits'>;
-  /** Public mode and the test servers' anonymous admin (server/http/authenticate.ts); default: environment. */
+  /** Public mode (server/http/authenticate.ts); default: environment. */
   auth?: AuthOptions;
 }
 
@@ -60,6 +61,8 @@ export function createApp({ apollo, services, ready, config, auth }: AppDeps): E
   // Every request gets a deadline and is cancelled when its client goes away (its Neo4j work too).
   const limits = (config ?? loadConfig()).limits;
   app.use(requestScope(limits.deadlineMs));
+  // One audit event per request that changed, exported or returned restricted data (SPEC §6), written after.
+  app.use(auditRequests(services.executor));
   const uploadSlots = new Slots(
     'uploads',
     limits.concurrentUploads || Infinity,
@@ -116,7 +119,7 @@ export function createApp({ apollo, services, ready, config, auth }: AppDeps): E
       context: async ({ req, res }) => {
         const ctx = callerOf(res).ctx;
         const loadSource = batchLoader(async (ids: string[]) => {
-          const sources = await services.sourcesByIds(ids);
+          const sources = await services.sourcesByIds(ctx, ids);
           return new Map(sources.map((s) => [s.id, s]));
         });
         return {

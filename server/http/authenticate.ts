@@ -1,7 +1,7 @@
 // Who is calling, resolved once per request for every route: the session cookie, else an
 // `Authorization: Bearer` account token, else anonymous (public mode: a read-only CLEAR context).
 import type { Request, RequestHandler, Response } from 'express';
-import { adminContext, type RequestContext } from '../context.js';
+import type { RequestContext } from '../context.js';
 import type { Executor } from '../db/executor.js';
 import { canWrite } from '../modules/access/rights.js';
 import { contextForToken } from '../modules/auth/token-service.js';
@@ -12,16 +12,11 @@ import { refuse } from './refusal.js';
 export interface AuthOptions {
   /** SCAMGRAPH_PUBLIC=clear: anonymous callers read CLEAR data (GraphQL only) and write nothing. */
   publicMode?: boolean;
-  /**
-   * Test servers only (never read from the environment): anonymous callers act as the local admin, as every
-   * caller did before sign-in existed. The lead removes it once every test signs in.
-   */
-  anonymousAdmin?: boolean;
 }
 
 export interface Caller {
   ctx: RequestContext;
-  /** How the caller proved who it is; `anonymous` includes the test servers' anonymous admin. */
+  /** How the caller proved who it is. */
   via: 'session' | 'token' | 'anonymous';
   /** The signed-in account (session only). */
   who?: SignedIn;
@@ -88,11 +83,7 @@ export async function resolveCaller(
     const ctx = await bearerContext(executor, req);
     return ctx ? { ctx, via: 'token' } : null;
   }
-  const ctx = options.anonymousAdmin
-    ? adminContext()
-    : options.publicMode
-      ? publicContext()
-      : { ...publicContext(), roles: [] };
+  const ctx = options.publicMode ? publicContext() : { ...publicContext(), roles: [] };
   return { ctx, via: 'anonymous' };
 }
 
@@ -106,7 +97,7 @@ export function callerOf(res: Response): Caller {
   );
 }
 
-/** True when the caller has not signed in (and is not the test servers' anonymous admin). */
+/** True when the caller has not signed in. */
 export function isAnonymous(caller: Caller): boolean {
   return caller.ctx.anonymous === true;
 }

@@ -11,6 +11,7 @@ import { SESSION_COOKIE, SESSION_LIMITS } from '../modules/session/session-limit
 import { endSession, exchangeCode, type SignedIn } from '../modules/session/session-store.js';
 import { me } from '../modules/session/session-service.js';
 import { callerOf, cookieOf } from './authenticate.js';
+import { noteSignIn, noteSignOut } from '../modules/audit/audit-session.js';
 
 const STATUS_OF: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -60,7 +61,8 @@ export function sessionRoutes(executor: Executor): Router {
 
   router.post('/', express.json({ limit: '4kb' }), async (req, res) => {
     const code = codeFrom((req.body as { code?: unknown } | undefined)?.code);
-    if (!code)
+    if (!code) {
+      noteSignIn(executor, req, { refused: 'EMPTY' });
       return fail(
         res,
         400,
@@ -71,6 +73,7 @@ export function sessionRoutes(executor: Executor): Router {
           reason: 'EMPTY',
         },
       );
+    }
     try {
       const session = await exchangeCode(executor, code);
       const previous = cookieOf(req, SESSION_COOKIE);
@@ -79,8 +82,11 @@ export function sessionRoutes(executor: Executor): Router {
         ...cookieOptions(req),
         maxAge: SESSION_LIMITS.absoluteMs,
       });
+      noteSignIn(executor, req, { who: session.who });
       res.json(view(session.who, 'session', session.expiresAt));
     } catch (error) {
+      const reason = (error as ScamgraphError).details?.reason;
+      noteSignIn(executor, req, { refused: typeof reason === 'string' ? reason : 'ERROR' });
       failWith(res, error);
     }
   });
@@ -105,6 +111,7 @@ export function sessionRoutes(executor: Executor): Router {
   router.delete('/', async (req, res) => {
     try {
       const secret = cookieOf(req, SESSION_COOKIE);
+      if (secret) noteSignOut(executor, req);
       if (secret) await endSession(executor, secret);
       res.clearCookie(SESSION_COOKIE, cookieOptions(req));
       res.json({ signedOut: Boolean(secret) });

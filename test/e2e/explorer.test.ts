@@ -4,13 +4,18 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import type { Executor } from '../../server/db/executor.js';
-import type { Running } from '../../server/boot.js';
 import { loadDemo } from '../../seeds/load.js';
-import { startTestServer, testExecutor, wipeGraph } from '../integration/harness.js';
+import {
+  adminSignInCode,
+  startTestServer,
+  testExecutor,
+  wipeGraph,
+  type TestServer,
+} from '../integration/harness.js';
 import { ensureWebBuilt, launch, shot } from './browser.js';
 
 let executor: Executor;
-let server: Running;
+let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
@@ -28,6 +33,11 @@ beforeAll(async () => {
   });
   domain = String(rows[0]?.value);
   ({ context, page, errors } = await launch());
+  // Signed in as the admin, as the printed sign-in link does (the session cookie lands in the browser).
+  const signIn = await context.request.post(`${server.url}/api/session`, {
+    data: { code: await adminSignInCode(server) },
+  });
+  expect(signIn.status()).toBe(200);
 }, 180_000);
 
 afterAll(async () => {

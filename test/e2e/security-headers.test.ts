@@ -3,12 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Executor } from '../../server/db/executor.js';
-import type { Running } from '../../server/boot.js';
-import { startTestServer, testExecutor, wipeGraph } from '../integration/harness.js';
+import {
+  adminHeaders,
+  adminSignInCode,
+  startTestServer,
+  testExecutor,
+  wipeGraph,
+  type TestServer,
+} from '../integration/harness.js';
 import { ensureWebBuilt, launch, shot } from './browser.js';
 
 let executor: Executor;
-let server: Running;
+let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
@@ -24,13 +30,18 @@ beforeAll(async () => {
   // A small linked neighbourhood, uploaded as a partner would (a typed body passes the CSRF rule).
   const upload = await fetch(`${server.url}/api/ingest?format=csv&source=CSP%20test`, {
     method: 'POST',
-    headers: { 'content-type': 'text/csv' },
+    headers: { 'content-type': 'text/csv', ...(await adminHeaders(server.url)) },
     body:
       'domain,wallet,phone,email,url\r\n' +
       `${domain},bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq,+44 7700 900456,desk@${domain},https://pay.${domain}/deposit\r\n`,
   });
   expect(upload.status).toBe(200);
   ({ context, page, errors } = await launch());
+  // Signed in as the admin, as the printed sign-in link does (the session cookie lands in the browser).
+  const signIn = await context.request.post(`${server.url}/api/session`, {
+    data: { code: await adminSignInCode(server) },
+  });
+  expect(signIn.status()).toBe(200);
   // Collected in every document (and reported by workers to their page) from the first script on.
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

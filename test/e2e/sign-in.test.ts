@@ -18,7 +18,7 @@ beforeAll(async () => {
   ensureWebBuilt();
   executor = await testExecutor();
   await wipeGraph(executor);
-  server = await startTestServer({ anonymousAdmin: false });
+  server = await startTestServer();
   ({ context, page, errors } = await launch());
 }, 180_000);
 

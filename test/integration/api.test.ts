@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
 import type { Running } from '../../server/boot.js';
 import { loadDemo } from '../../seeds/load.js';
-import { graphql, startTestServer, testExecutor, wipeGraph } from './harness.js';
+import { adminHeaders, graphql, startTestServer, testExecutor, wipeGraph } from './harness.js';
 
 let executor: Executor;
 let server: Running;
@@ -354,7 +354,7 @@ describe('bad input never gets a stack trace, a 500 or a hang', () => {
   it('answers a body over the size cap with BAD_USER_INPUT and 413', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await adminHeaders(server.url)) },
       body: JSON.stringify({ query: '{ ok }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);

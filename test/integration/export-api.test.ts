@@ -125,7 +125,7 @@ describe('CSV and takedown exports', () => {
     expect(rows.length).toBe(r.count);
     const expected = await executor.read({
       cypher:
-        "MATCH (n) WHERE (n:Domain OR n:Url OR n:App OR n:Wallet OR n:Phone OR n:Account OR n:Email OR n:IpAddress) AND n.tlp = 'CLEAR' RETURN count(n) AS c",
+        "MATCH (n) WHERE (n:Domain OR n:Url OR n:App OR n:Wallet OR n:Phone OR n:Account OR n:Email OR n:IpAddress) AND EXISTS { (n)-[a:REPORTED_IN]->() WHERE a.tlp = 'CLEAR' } RETURN count(n) AS c",
     });
     expect(rows.length).toBe(Number(expected[0]?.c));
     expect(rows.every((l) => l.includes(',CLEAR,'))).toBe(true);

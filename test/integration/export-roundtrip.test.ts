@@ -3,6 +3,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminContext } from '../../server/context.js';
+import { aggregate } from '../../server/modules/access/aggregate.js';
 import { KIND_LABEL, normalize, type IndicatorKind } from '../../server/indicators/index.js';
 import { writeBatch } from '../../server/db/write-graph.js';
 import type { Executor } from '../../server/db/executor.js';
@@ -137,48 +138,56 @@ function instant(v: unknown): unknown {
   return typeof v === 'string' ? new Date(v).toISOString() : v;
 }
 
+/**
+ * Every entity and link as the host's administrator sees it (the demo data and the round trip are the host
+ * organisation's, so every assertion is visible): its assertions folded as exports fold them.
+ */
 async function snapshot(
   executor: Executor,
   labels: NodeLabel[],
   carried: Record<string, string[]>,
 ): Promise<Snapshot> {
   const rows = await executor.read({
-    cypher:
-      'MATCH (n) WHERE labels(n)[0] IN $labels RETURN labels(n)[0] AS label, properties(n) AS p',
+    cypher: `MATCH (n) WHERE labels(n)[0] IN $labels
+      RETURN labels(n)[0] AS label, properties(n) AS p,
+        [(n)-[a:REPORTED_IN]->(s:Source) | a {.*, source: s.id}] AS asserted`,
     params: { labels },
   });
   const nodes = new Map<string, Record<string, unknown>>();
   for (const row of rows) {
     const p = row.p as Record<string, unknown>;
     const label = String(row.label);
+    const view = aggregate(row.asserted as Record<string, unknown>[]);
+    const all: Record<string, unknown> = { ...view?.facts, ...p };
     const props: Record<string, unknown> = {
       label,
       value: p.value,
       display: p.display,
-      tlp: p.tlp,
-      confidence: Number(p.confidence),
-      firstSeen: instant(p.firstSeen),
-      lastSeen: instant(p.lastSeen),
+      tlp: view?.tlp,
+      confidence: view?.confidence,
+      firstSeen: instant(view?.firstSeen),
+      lastSeen: instant(view?.lastSeen),
     };
     for (const k of carried[label] ?? []) {
-      const v = p[k] ?? null;
-      props[k] = Array.isArray(v) && v.length === 0 ? null : typeof v === 'bigint' ? Number(v) : v;
+      const v = all[k] ?? null;
+      props[k] = Array.isArray(v) && v.length === 0 ? null : v;
     }
     nodes.set(String(p.id), props);
   }
   const relRows = await executor.read({
-    cypher:
-      'MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p',
+    cypher: `MATCH (a)-[r]->(b) WHERE type(r) IN $types
+      RETURN type(r) AS type, a.id AS from, b.id AS to, collect(properties(r)) AS rels`,
     params: { types: LINKS },
   });
   const rels = new Map<string, Record<string, unknown>>();
   for (const row of relRows) {
-    const { sources: _s, synthetic: _y, ...p } = row.p as Record<string, unknown>;
+    const view = aggregate(row.rels as Record<string, unknown>[])!;
     rels.set(`${String(row.from)} -${String(row.type)}-> ${String(row.to)}`, {
-      ...p,
-      confidence: Number(p.confidence),
-      firstSeen: instant(p.firstSeen),
-      lastSeen: instant(p.lastSeen),
+      ...view.facts,
+      tlp: view.tlp,
+      confidence: view.confidence,
+      firstSeen: instant(view.firstSeen),
+      lastSeen: instant(view.lastSeen),
     });
   }
   return { nodes, rels };
@@ -232,7 +241,10 @@ async function loadGraph(): Promise<void> {
   );
 }
 
-/** The list of what is not carried is checked too: those properties come back unset, sources as the run's. */
+/**
+ * The list of what is not carried is checked too: those properties come back unset (on the node and on its
+ * assertions), and every entity is known through one assertion, the run's, not synthetic.
+ */
 async function expectNotCarried(
   list: Record<string, Record<string, string>>,
   source: string,
@@ -240,15 +252,19 @@ async function expectNotCarried(
   for (const [label, props] of Object.entries(list)) {
     if (!EXPORTED.includes(label as NodeLabel)) continue;
     const rows = await executor.read({
-      cypher: `MATCH (n:${label}) WHERE any(k IN $props WHERE n[k] IS NOT NULL) RETURN n.id AS id`,
+      cypher: `MATCH (n:${label})
+        WHERE any(k IN $props WHERE n[k] IS NOT NULL)
+           OR EXISTS { (n)-[a:REPORTED_IN]->() WHERE any(k IN $props WHERE a[k] IS NOT NULL) }
+        RETURN n.id AS id`,
       params: { props: Object.keys(props).filter((k) => !props[k]!.startsWith('partly')) },
     });
     expect({ label, set: rows.map((r) => r.id) }).toEqual({ label, set: [] });
   }
   const rows = await executor.read({
-    cypher:
-      'MATCH (n) WHERE NOT n:Source AND NOT n:SchemaMeta AND (n.sources <> [$source] OR n.synthetic) RETURN count(n) AS n',
-    params: { source },
+    cypher: `MATCH (n) WHERE labels(n)[0] IN $labels
+        AND (n.synthetic OR [(n)-[a:REPORTED_IN]->(s) | [s.id, a.synthetic]] <> [[$source, false]])
+      RETURN count(n) AS n`,
+    params: { source, labels: EXPORTED },
   });
   expect(Number(rows[0]?.n)).toBe(0);
 }

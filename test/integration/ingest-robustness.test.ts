@@ -12,7 +12,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/boot.js';
 import type { Executor } from '../../server/db/executor.js';
-import { graphql, startTestServer, testExecutor, testUri, wipeGraph } from './harness.js';
+import {
+  adminHeaders,
+  graphql,
+  startTestServer,
+  testExecutor,
+  testUri,
+  wipeGraph,
+} from './harness.js';
 import { labelCounts, relCounts } from './ingest-helpers.js';
 
 const CAP = 1024 * 1024;
@@ -26,6 +33,8 @@ beforeAll(async () => {
   savedCap = process.env.SCAMGRAPH_UPLOAD_MAX_BYTES;
   process.env.SCAMGRAPH_UPLOAD_MAX_BYTES = String(CAP);
   server = await startTestServer();
+  // As the admin (its token made now: the counts compared around each case stay still).
+  Object.assign(UPLOAD_HEADERS, await adminHeaders(server.url));
 });
 
 afterAll(async () => {

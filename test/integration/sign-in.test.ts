@@ -15,7 +15,14 @@ import {
 } from '../../server/modules/accounts/accounts-service.js';
 import { createToken } from '../../server/modules/auth/token-service.js';
 import { issueCode } from '../../server/modules/session/one-time-codes.js';
-import { graphql, startTestServer, testExecutor, testUri, wipeGraph } from './harness.js';
+import {
+  ANONYMOUS,
+  graphql,
+  startTestServer,
+  testExecutor,
+  testUri,
+  wipeGraph,
+} from './harness.js';
 
 const run = promisify(execFile);
 const BIN = path.resolve(import.meta.dirname, '../../bin/scamgraph.js');
@@ -26,7 +33,7 @@ let server: Running;
 beforeAll(async () => {
   executor = await testExecutor();
   await wipeGraph(executor);
-  server = await startTestServer({ anonymousAdmin: false });
+  server = await startTestServer();
 });
 
 afterAll(async () => {
@@ -90,7 +97,7 @@ describe('the first start on an empty store', () => {
   });
 
   it('prints no link on the next start: the store has accounts', async () => {
-    const again = await startTestServer({ anonymousAdmin: false });
+    const again = await startTestServer();
     try {
       expect(again.signInLink).toBeUndefined();
     } finally {
@@ -357,7 +364,7 @@ describe('invitations', () => {
 describe('anonymous callers (public mode off)', () => {
   it('get UNAUTHENTICATED from every GraphQL operation', async () => {
     for (const query of ['{ ok }', ME, '{ stats { totalNodes } }', '{ __typename }']) {
-      const r = await graphql(server.url, query);
+      const r = await graphql(server.url, query, {}, ANONYMOUS);
       expect(r.status, query).toBe(401);
       expect(r.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
       expect(r.data ?? null).toBeNull();
@@ -492,7 +499,7 @@ describe('public mode (SCAMGRAPH_PUBLIC=clear)', () => {
   let pub: Running;
 
   beforeAll(async () => {
-    pub = await startTestServer({ anonymousAdmin: false, publicMode: true });
+    pub = await startTestServer({ publicMode: true });
   });
 
   afterAll(async () => {
@@ -503,6 +510,8 @@ describe('public mode (SCAMGRAPH_PUBLIC=clear)', () => {
     const r = await graphql<{ ok: boolean; me: null; stats: { totalNodes: number } }>(
       pub.url,
       '{ ok me { account } stats { totalNodes } }',
+      {},
+      ANONYMOUS,
     );
     expect(r.status).toBe(200);
     expect(r.errors).toBeUndefined();
@@ -518,7 +527,7 @@ describe('public mode (SCAMGRAPH_PUBLIC=clear)', () => {
       'mutation { createOrganisation(name: "Anon Org") { key } }',
       '{ accounts { name } }',
     ]) {
-      const r = await graphql(pub.url, query);
+      const r = await graphql(pub.url, query, {}, ANONYMOUS);
       expect(r.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
     }
     const res = await upload({}, pub.url);

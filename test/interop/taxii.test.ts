@@ -8,7 +8,8 @@ import type { Running } from '../../server/boot.js';
 import type { Executor } from '../../server/db/executor.js';
 import type { RequestContext } from '../../server/context.js';
 import { createToken } from '../../server/modules/auth/token-service.js';
-import { createIndicatorSet, exportTarget } from '../../server/modules/exports/exports-service.js';
+import { exportTarget } from '../../server/modules/exports/exports-service.js';
+import { createIndicatorSet } from '../../server/modules/exports/sets-service.js';
 import { ALL_COLLECTION_ID } from '../../server/modules/taxii/taxii-service.js';
 import { startTestServer, testExecutor } from '../integration/harness.js';
 import { loadInteropGraph } from './fixture.js';
@@ -47,6 +48,12 @@ beforeAll(async () => {
   await ensureVenv();
   executor = await testExecutor();
   await loadInteropGraph(executor);
+  // Date added is an assertion's addedAt (one batch: one time); spread them as a store migrated from lastSeen
+  // has them, so that added_after has something to split.
+  await executor.write({
+    cypher:
+      'MATCH ()-[a]->() WHERE a.addedAt IS NOT NULL AND a.lastSeen IS NOT NULL SET a.addedAt = a.lastSeen',
+  });
   server = await startTestServer();
   base = `http://127.0.0.1:${server.port}/taxii2`;
   token = (await createToken(executor, { organisation: 'partner-bank', clearance: 'GREEN' })).token;

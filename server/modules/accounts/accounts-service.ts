@@ -3,6 +3,7 @@ import { cypher } from '../../db/cypher.js';
 import type { Executor, Row } from '../../db/executor.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../errors.js';
 import { TLP_LEVELS, type Tlp } from '../../model.js';
+import { auditNote } from '../audit/audit-recorder.js';
 
 export const ROLES = ['admin', 'analyst', 'partner', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -117,6 +118,7 @@ export async function createOrg(
     throw new ConflictError(`An organisation "${String(r.name)}" exists already.`, {
       field: 'org',
     });
+  if (r.created === true) auditNote(executor, { operation: 'org:create', ids: [String(r.id)] });
   return {
     id: String(r.id),
     name: String(r.name),
@@ -172,6 +174,12 @@ export async function createAccount(
     );
   if (r.created !== true && opts.existing !== 'reuse')
     throw new ConflictError(`An account "${name}" exists already.`, { field: 'name' });
+  if (r.created === true)
+    auditNote(executor, {
+      operation: 'account:create',
+      ids: [String(r.id)],
+      detail: `${role} in ${String(r.orgId)}, clearance ${clearance}`,
+    });
   return { ...toAccount(r), created: r.created === true };
 }
 
@@ -205,6 +213,7 @@ export async function disableAccount(
     throw new NotFoundError(`No account "${name}" (see: scamgraph account list).`, {
       field: 'account',
     });
+  auditNote(executor, { operation: 'account:disable', ids: [String(r.id)] });
   return {
     id: String(r.id),
     name: String(r.name),

@@ -8,7 +8,7 @@ import type { Tlp } from '../../model.js';
 import { outsideRequest } from '../../http/request-scope.js';
 
 /** Ids kept per event; the count stays exact. */
-export const AUDIT_MAX_IDS = 100;
+export const AUDIT_MAX_IDS = 1000;
 /** Flush when this many events wait, or after FLUSH_MS. */
 const FLUSH_EVENTS = 200;
 const FLUSH_MS = 1000;
@@ -16,7 +16,10 @@ const FLUSH_MS = 1000;
 const MAX_QUEUE = 50_000;
 
 export interface AuditInput {
-  /** What happened, `area:action`: `graphql:neighborhood`, `taxii:objects`, `export:csv`, `signin`… */
+  /**
+   * What happened, `area:action`: `query:neighborhood`, `mutation:ingest`, `taxii:objects`, `export:csv`,
+   * `signin`, `token:create`… A request that did several things lists them, its own first, space-separated.
+   */
   operation: string;
   /** Entity, set, token or account ids the operation touched or returned (the first AUDIT_MAX_IDS). */
   ids?: readonly string[];
@@ -48,6 +51,8 @@ export class AuditLog {
   private flushing: Promise<void> | undefined;
   /** Events dropped because Neo4j stayed away while the queue was full. */
   dropped = 0;
+  /** True while batches fail to be written (Neo4j unavailable). */
+  private waiting = false;
 
   constructor(private readonly executor: Executor) {}
 
@@ -75,33 +80,43 @@ export class AuditLog {
     else this.timer ??= outsideRequest(() => setTimeout(() => void this.flush(), FLUSH_MS).unref());
   }
 
-  /** Appends what is queued; on failure the events go back to the queue for the next flush. */
-  flush(): Promise<void> {
+  /**
+   * Appends what is queued; on failure the events go back to the queue for the next flush. One flush writes
+   * at a time: a call during another waits for it, then writes what is left.
+   */
+  async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.flushing ??= (async () => {
+    while (this.flushing) await this.flushing;
+    if (this.queue.length === 0) return;
+    this.flushing = this.drain();
+    try {
+      await this.flushing;
+    } finally {
+      this.flushing = undefined;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const events = this.queue.splice(0, 1000);
       try {
-        while (this.queue.length > 0) {
-          const events = this.queue.splice(0, 1000);
-          try {
-            await this.executor.write({
-              cypher: cypher('audit/append-events'),
-              params: { events },
-            });
-          } catch (error) {
-            this.queue.unshift(...events);
-            console.error(
-              `[audit] ${events.length} events wait for the database: ${(error as Error).message}`,
-            );
-            this.timer ??= setTimeout(() => void this.flush(), 5 * FLUSH_MS).unref();
-            return;
-          }
-        }
-      } finally {
-        this.flushing = undefined;
+        await this.executor.write({ cypher: cypher('audit/append-events'), params: { events } });
+        this.waiting = false;
+      } catch (error) {
+        this.queue.unshift(...events);
+        // Said once per outage; the retries that follow are silent until a batch is written again.
+        if (!this.waiting)
+          console.error(
+            `[audit] ${this.queue.length} events wait for the database (retried every ${(5 * FLUSH_MS) / 1000} s): ${(error as Error).message}`,
+          );
+        this.waiting = true;
+        this.timer ??= outsideRequest(() =>
+          setTimeout(() => void this.flush(), 5 * FLUSH_MS).unref(),
+        );
+        return;
       }
-    })();
-    return this.flushing;
+    }
   }
 
   /** Writes everything still queued (at shutdown). */

@@ -11,6 +11,7 @@ import {
   getAccount,
   parseClearance,
 } from '../accounts/accounts-service.js';
+import { auditNote } from '../audit/audit-recorder.js';
 
 const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
 
@@ -100,6 +101,12 @@ export async function createToken(executor: Executor, input: NewToken): Promise<
     },
   });
   const row = rows[0] as Record<string, unknown>;
+  auditNote(executor, {
+    operation: 'token:create',
+    ids: [id, account.id],
+    count: 1,
+    detail: `for ${account.id}, clearance ${String(row.clearance)}${expiresAt ? `, expires ${expiresAt}` : ''}`,
+  });
   return {
     id,
     token,
@@ -161,6 +168,7 @@ export async function revokeToken(
   });
   const row = rows[0];
   if (!row) throw new NotFoundError(`No token with id "${id}" (see token list).`, { field: 'id' });
+  auditNote(executor, { operation: 'token:revoke', ids: [id], count: 1 });
   return {
     id: String(row.id),
     organisation: String(row.organisation),

@@ -1,18 +1,19 @@
-// Compounds: the list behind the map and the figures.
-import type { Node } from 'neo4j-driver';
+// Compounds: the list behind the map and the figures, as the caller sees them (SPEC §6): only visible
+// compounds, each folded from its visible assertions, filtered on what the caller is shown.
 import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import { BadInputError } from '../../errors.js';
 import type { RequestContext } from '../../context.js';
+import { visibilityParams } from '../access/visibility.js';
 import { requireInt } from '../common/limits.js';
-import { toEntity } from '../entities/entities-map.js';
+import { entityOf } from '../entities/entity-view.js';
 import type { EntityModel } from '../entities/entities-types.js';
 
 const STATUSES = ['active', 'raided', 'relocated', 'closed'];
 
 export async function compounds(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   country: string | null | undefined,
   status: string | null | undefined,
   first: number,
@@ -32,7 +33,12 @@ export async function compounds(
   }
   const rows = await executor.read({
     cypher: cypher('compounds/list'),
-    params: { country: country?.toUpperCase() ?? null, status: status ?? null, limit: first },
+    params: {
+      country: country?.toUpperCase() ?? null,
+      status: status ?? null,
+      limit: first,
+      ...visibilityParams(ctx),
+    },
   });
-  return rows.map((r) => toEntity(r.n as Node, r.degree));
+  return rows.map((r) => entityOf(r, ctx));
 }

@@ -1,14 +1,15 @@
-// Entities: get by id, lookup of a pasted value, full-text + exact search, and source citations.
-import type { Node } from 'neo4j-driver';
+// Entities: get by id, lookup of a pasted value, full-text + exact search, and source citations. Every
+// statement takes the caller's visibility keys ($vis, SPEC §6): a hidden entity reads as one that never was.
 import { cypher, cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
-import { BadInputError, NotFoundError } from '../../errors.js';
+import { BadInputError } from '../../errors.js';
 import { entityId, labelOfId, type NodeLabel } from '../../model.js';
 import type { RequestContext } from '../../context.js';
 import { detect, normalize } from '../../indicators/index.js';
 import { KIND_LABEL, type IndicatorKind } from '../../indicators/types.js';
+import { visibilityParams } from '../access/visibility.js';
 import { LIMITS, requireInt, requireText } from '../common/limits.js';
-import { toEntity } from './entities-map.js';
+import { entityOf, noSuchEntity } from './entity-view.js';
 import type { EntityModel } from './entities-types.js';
 
 /** The label an id belongs to; BAD_USER_INPUT when the id is malformed. */
@@ -24,23 +25,28 @@ export function labelFor(id: string, field = 'id'): NodeLabel {
   return label;
 }
 
-export async function findEntity(executor: Executor, id: string): Promise<EntityModel | null> {
+/** The entity as the caller sees it, or null when it does not exist for the caller (hidden or absent). */
+export async function findEntity(
+  executor: Executor,
+  ctx: RequestContext,
+  id: string,
+): Promise<EntityModel | null> {
   const label = labelFor(id);
   const rows = await executor.read({
     cypher: cypherWith('entities/get-by-id', { label }),
-    params: { id },
+    params: { id, ...visibilityParams(ctx) },
   });
   const row = rows[0];
-  return row ? toEntity(row.n as Node, row.degree) : null;
+  return row ? entityOf(row, ctx) : null;
 }
 
 export async function getEntity(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   id: string,
 ): Promise<EntityModel> {
-  const entity = await findEntity(executor, id);
-  if (!entity) throw new NotFoundError(`No entity with id "${id.slice(0, 200)}".`, { field: 'id' });
+  const entity = await findEntity(executor, ctx, id);
+  if (!entity) throw noSuchEntity(id);
   return entity;
 }
 
@@ -65,7 +71,7 @@ export interface LookupModel {
 
 export async function lookup(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   value: string,
   asLabel?: NodeLabel | null,
   defaultRegion?: string | null,
@@ -104,7 +110,8 @@ export async function lookup(
     key = result.indicator.key;
   }
   const id = entityId(label, key);
-  const entity = await findEntity(executor, id);
+  // A hidden value answers exactly as one never seen: recognised, normalized, no entity.
+  const entity = await findEntity(executor, ctx, id);
   return {
     input,
     recognized: true,
@@ -153,7 +160,7 @@ export interface SearchHitModel {
 
 export async function search(
   executor: Executor,
-  _ctx: RequestContext,
+  ctx: RequestContext,
   query: string,
   labels: NodeLabel[] | null,
   first: number,
@@ -171,7 +178,7 @@ export async function search(
     const label = KIND_LABEL[detected.indicator.kind];
     const found =
       !wanted || wanted.includes(label)
-        ? await findEntity(executor, entityId(label, detected.indicator.key))
+        ? await findEntity(executor, ctx, entityId(label, detected.indicator.key))
         : null;
     if (found) exact.push(found);
   }
@@ -199,12 +206,13 @@ export async function search(
         exclude: exact.map((e) => e.id),
         skip,
         limit: need + 1,
+        ...visibilityParams(ctx),
       },
     });
     hasNextPage = rows.length > need;
     for (const r of rows.slice(0, need)) {
       hits.push({
-        node: toEntity(r.n as Node, r.degree),
+        node: entityOf(r, ctx),
         score: Number(r.score),
         exact: false,
         cursor: encodeCursor(++position),
@@ -214,9 +222,12 @@ export async function search(
   return { hits, hasNextPage, endCursor: hasNextPage ? (hits.at(-1)?.cursor ?? null) : null };
 }
 
-/** Source citations for a batch of ids (one query per request batch). */
-export async function sourcesByIds(executor: Executor, ids: string[]) {
-  const rows = await executor.read({ cypher: cypher('entities/sources-by-ids'), params: { ids } });
+/** Source citations for a batch of ids (one query per request batch): the sources the caller may see. */
+export async function sourcesByIds(executor: Executor, ctx: RequestContext, ids: string[]) {
+  const rows = await executor.read({
+    cypher: cypher('entities/sources-by-ids'),
+    params: { ids, ...visibilityParams(ctx) },
+  });
   return rows.map((r) => ({
     id: String(r.id),
     name: String(r.name),

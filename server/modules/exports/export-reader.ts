@@ -1,4 +1,5 @@
-// Reads a selection from Neo4j as pages, one label at a time in id order (keyset paging), in flat memory.
+// Reads a selection from Neo4j as pages, one label at a time in id order (keyset paging), in flat memory;
+// every entity and link as the caller sees it (its visible assertions only, SPEC §6).
 import neo4j from 'neo4j-driver';
 import { cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
@@ -8,8 +9,8 @@ import {
   NODE_LABELS,
   type NodeLabel,
   type RelType,
-  type Tlp,
 } from '../../model.js';
+import { aggregate, type AggregateView } from '../access/aggregate.js';
 import type { ExportNode, ExportPage, ExportProp, ExportRel, Selection } from './exports-types.js';
 
 /** Entities an export can hold: indicators, compounds and organisations (not sources or victim reports). */
@@ -39,46 +40,67 @@ function str(value: unknown): string | null {
   return value === undefined || value === null ? null : String(value);
 }
 
+function plainProps(raw: Record<string, unknown>): Record<string, ExportProp> {
+  const props: Record<string, ExportProp> = {};
+  for (const [key, value] of Object.entries(raw)) if (!COMMON.has(key)) props[key] = plain(value);
+  return props;
+}
+
+/** The fold of visible assertions, with Neo4j integers as numbers. */
+function viewOf(assertions: unknown): AggregateView | null {
+  if (!Array.isArray(assertions)) return null;
+  return aggregate(
+    assertions.map((a) => {
+      const row: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(a as Record<string, unknown>)) row[k] = plain(v);
+      return row;
+    }),
+  );
+}
+
+/**
+ * An entity as the caller sees it: the node's key-derived facts and the fold of its visible assertions
+ * (`asserted`, as the read statement returned them; server/modules/access/aggregate.ts). Without
+ * `asserted` (shapes only, e.g. TAXII's type filter) the provenance takes defaults.
+ */
 export function toExportNode(
   id: string,
   label: NodeLabel,
   raw: Record<string, unknown>,
+  asserted?: unknown,
 ): ExportNode {
-  const props: Record<string, ExportProp> = {};
-  for (const [key, value] of Object.entries(raw)) if (!COMMON.has(key)) props[key] = plain(value);
+  const view = viewOf(asserted);
   const value = String(raw.value ?? id.slice(id.indexOf(':') + 1));
   return {
     id,
     label,
     value,
-    display: String(raw.display ?? raw.name ?? value),
-    tlp: (str(raw.tlp) ?? 'AMBER') as Tlp,
-    confidence: Number(plain(raw.confidence) ?? 50),
-    firstSeen: str(raw.firstSeen),
-    lastSeen: str(raw.lastSeen),
-    sources: Array.isArray(raw.sources) ? raw.sources.map(String) : [],
-    props,
+    display: String(raw.display ?? raw.name ?? view?.facts.name ?? value),
+    tlp: view?.tlp ?? 'AMBER',
+    confidence: view?.confidence ?? 50,
+    firstSeen: view?.firstSeen ?? null,
+    lastSeen: view?.lastSeen ?? null,
+    sources: view?.sources ?? [],
+    props: { ...plainProps(view?.facts ?? {}), ...plainProps(raw) },
   };
 }
 
-export function toExportRel(
-  from: string,
-  type: RelType,
-  to: string,
-  raw: Record<string, unknown>,
-): ExportRel {
-  const props: Record<string, ExportProp> = {};
-  for (const [key, value] of Object.entries(raw)) if (!COMMON.has(key)) props[key] = plain(value);
+/**
+ * A link as the caller sees it: the parallel relationships of one (from, type, to) it may see, one per
+ * source (`rels`), folded into one link. Without them (shapes only) the provenance takes defaults.
+ */
+export function toExportRel(from: string, type: RelType, to: string, rels?: unknown): ExportRel {
+  const view = viewOf(rels);
   return {
     type,
     from,
     to,
-    tlp: (str(raw.tlp) ?? 'AMBER') as Tlp,
-    confidence: Number(plain(raw.confidence) ?? 50),
-    firstSeen: str(raw.firstSeen),
-    lastSeen: str(raw.lastSeen),
-    sources: Array.isArray(raw.sources) ? raw.sources.map(String) : [],
-    props,
+    tlp: view?.tlp ?? 'AMBER',
+    confidence: view?.confidence ?? 50,
+    firstSeen: view?.firstSeen ?? null,
+    lastSeen: view?.lastSeen ?? null,
+    sources: view?.sources ?? [],
+    props: plainProps(view?.facts ?? {}),
   };
 }
 
@@ -86,7 +108,7 @@ export function toExportRel(
 export function selectionParams(selection: Selection): Record<string, unknown> {
   return {
     labels: selection.labels,
-    tlps: selection.tlps,
+    vis: selection.vis,
     ids: selection.ids,
     minConfidence: selection.minConfidence,
     seenSince: selection.seenSince,
@@ -123,7 +145,12 @@ export async function* readSelection(
       const rows = await pending;
       if (rows.length === 0) break;
       const nodes = rows.map((row) => {
-        const node = toExportNode(String(row.id), label, row.props as Record<string, unknown>);
+        const node = toExportNode(
+          String(row.id),
+          label,
+          row.props as Record<string, unknown>,
+          row.asserted,
+        );
         if (options.extras) {
           node.cluster = str(row.cluster);
           node.resolvesTo = Array.isArray(row.resolvesTo) ? row.resolvesTo.map(String) : [];
@@ -142,12 +169,7 @@ export async function* readSelection(
         120_000,
       );
       const rels = relRows.map((r) =>
-        toExportRel(
-          String(r.from),
-          r.type as RelType,
-          String(r.to),
-          r.props as Record<string, unknown>,
-        ),
+        toExportRel(String(r.from), r.type as RelType, String(r.to), r.rels),
       );
       yield { label, nodes, rels };
       if (!more) break;

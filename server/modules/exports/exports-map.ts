@@ -22,6 +22,7 @@ export function filterFromInput(
   return out;
 }
 
+/** A set as presented to its caller (sets-service.ts presentSets: only ids the caller may see). */
 export function toIndicatorSet(set: IndicatorSetModel): IndicatorSet {
   const f = set.definition.filter ?? {};
   return {
@@ -39,6 +40,7 @@ export function toIndicatorSet(set: IndicatorSetModel): IndicatorSet {
       source: f.source ?? null,
     },
     organisation: set.organisation,
+    sharedWith: set.sharedWith,
     createdBy: set.createdBy,
     createdAt: set.createdAt,
     taxiiCollectionPath: `/taxii2/api/collections/${set.id}/`,

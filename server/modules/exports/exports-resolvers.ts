@@ -1,13 +1,19 @@
-// Indicator set and export resolvers: one-liners over the exports service (inline exports take an export slot).
+// Indicator set and export resolvers: one-liners over the exports service (inline exports take an export
+// slot); sets are shown as the caller may see them (presentSets).
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { GraphQLContext } from '../../graphql-context.js';
 import { filterFromInput, toIndicatorSet } from './exports-map.js';
+import { presentSets } from './sets-service.js';
+import type { IndicatorSetModel } from './exports-types.js';
+
+const shown = async ({ services, ctx }: GraphQLContext, sets: IndicatorSetModel[]) =>
+  (await presentSets(services.executor, ctx, sets)).map(toIndicatorSet);
 
 export const exportsResolvers: Resolvers = {
   Query: {
-    indicatorSets: async (_, __, { services, ctx }) =>
-      (await services.listIndicatorSets(ctx)).map(toIndicatorSet),
-    indicatorSet: async (_, { id }, { services, ctx }) =>
-      toIndicatorSet(await services.getIndicatorSet(ctx, id)),
+    indicatorSets: async (_, __, c) => shown(c, await c.services.listIndicatorSets(c.ctx)),
+    indicatorSet: async (_, { id }, c) =>
+      (await shown(c, [await c.services.getIndicatorSet(c.ctx, id)]))[0]!,
     exportIndicators: (_, { setId, filter, format }, { services, ctx, exportSlots }) =>
       exportSlots.run(() =>
         services.exportInline(
@@ -18,16 +24,19 @@ export const exportsResolvers: Resolvers = {
       ),
   },
   Mutation: {
-    deleteIndicatorSet: async (_, { id }, { services, ctx }) =>
-      toIndicatorSet(await services.deleteIndicatorSet(ctx, id)),
-    createIndicatorSet: async (_, { input }, { services, ctx }) =>
-      toIndicatorSet(
-        await services.createIndicatorSet(ctx, {
-          name: input.name,
-          ids: input.ids,
-          clusterOf: input.clusterOf,
-          filter: filterFromInput(input.filter),
-        }),
-      ),
+    deleteIndicatorSet: async (_, { id }, c) =>
+      (await shown(c, [await c.services.deleteIndicatorSet(c.ctx, id)]))[0]!,
+    createIndicatorSet: async (_, { input }, c) =>
+      (
+        await shown(c, [
+          await c.services.createIndicatorSet(c.ctx, {
+            name: input.name,
+            ids: input.ids,
+            clusterOf: input.clusterOf,
+            filter: filterFromInput(input.filter),
+            sharedWith: input.sharedWith,
+          }),
+        ])
+      )[0]!,
   },
 };

@@ -1,26 +1,29 @@
-// Indicator sets (saved selections) and exports of them in every format, streamed from paged reads.
-import { randomUUID } from 'node:crypto';
+// Exports of indicator sets, filters or everything visible, in every format, streamed from paged reads of
+// what the caller may see (SPEC §6). The sets themselves: sets-service.ts (re-exported here).
 import type { Writable } from 'node:stream';
-import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
-import { BadInputError, NotFoundError } from '../../errors.js';
+import { BadInputError } from '../../errors.js';
 import { throwIfStopped } from '../../http/request-scope.js';
 import { writeStixBundle } from '../../formats/stix/stix-writer.js';
 import { writeCsv } from '../../formats/csv/csv-writer.js';
 import { writeMispEvent } from '../../formats/misp/misp-writer.js';
 import { writeMispFeed } from '../../formats/misp/misp-feed-writer.js';
 import { writeTakedownPack } from '../../formats/takedown/takedown-writer.js';
-import { requireText } from '../common/limits.js';
-import { requireWrite } from '../access/rights.js';
 import { readSelection } from './export-reader.js';
-import { ceilingOf, resolveSelection, validateFilter, validateIds } from './selection.js';
-import type {
-  ExportFilter,
-  ExportMeta,
-  IndicatorSetModel,
-  SetDefinition,
-} from './exports-types.js';
+import { ceilingOf, narrowFilter, resolveSelection, validateFilter } from './selection.js';
+import { getIndicatorSet } from './sets-service.js';
+import type { ExportFilter, ExportMeta, SetDefinition } from './exports-types.js';
+
+export {
+  createIndicatorSet,
+  deleteIndicatorSet,
+  getIndicatorSet,
+  listIndicatorSets,
+  presentSets,
+  setsVisibleTo,
+  type CreateSetInput,
+} from './sets-service.js';
 
 export const EXPORT_FORMATS = ['stix', 'misp', 'misp-feed', 'csv', 'takedown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,115 +34,22 @@ export interface ExportTarget {
   filter?: ExportFilter;
 }
 
-export interface CreateSetInput {
-  name: string;
-  ids?: string[] | null;
-  clusterOf?: string | null;
-  filter?: ExportFilter | null;
-}
-
-function isAdmin(ctx: RequestContext): boolean {
-  return ctx.roles.includes('admin');
-}
-
-function toSet(row: Record<string, unknown>): IndicatorSetModel {
-  return {
-    id: String(row.id),
-    name: String(row.name),
-    definition: JSON.parse(String(row.definition)) as SetDefinition,
-    organisation: String(row.organisation),
-    createdBy: String(row.createdBy),
-    createdAt: String(row.createdAt),
-  };
-}
-
-export async function createIndicatorSet(
-  executor: Executor,
-  ctx: RequestContext,
-  input: CreateSetInput,
-): Promise<IndicatorSetModel> {
-  requireWrite(ctx);
-  const name = requireText('name', input.name, 200);
-  if (input.ids?.length && input.clusterOf) {
-    throw new BadInputError('Give either ids or clusterOf, not both.', {
-      field: 'clusterOf',
-      reason: 'CONFLICTING_SELECTION',
-    });
-  }
-  const filter = validateFilter(input.filter ?? {});
-  const definition: SetDefinition = input.ids?.length
-    ? { mode: 'ids', ids: validateIds(input.ids), filter }
-    : input.clusterOf
-      ? { mode: 'cluster', clusterOf: requireText('clusterOf', input.clusterOf, 2100), filter }
-      : { mode: Object.keys(filter).length ? 'filter' : 'all', filter };
-  if (definition.mode === 'cluster') await resolveSelection(executor, ctx, definition); // NOT_FOUND now, not at export
-  const rows = await executor.write({
-    cypher: cypher('exports/create-set'),
-    params: {
-      id: randomUUID(),
-      name,
-      mode: definition.mode,
-      definition: JSON.stringify(definition),
-      organisation: ctx.organisation,
-      createdBy: ctx.caller,
-      createdAt: new Date().toISOString(),
-    },
-  });
-  return toSet(rows[0]?.set as Record<string, unknown>);
-}
-
-export async function listIndicatorSets(
-  executor: Executor,
-  ctx: RequestContext,
-): Promise<IndicatorSetModel[]> {
-  const rows = await executor.read({
-    cypher: cypher('exports/list-sets'),
-    params: { organisation: isAdmin(ctx) ? null : ctx.organisation },
-  });
-  return rows.map((r) => toSet(r.set as Record<string, unknown>));
-}
-
-/** One set the caller's organisation owns (admins see all); NOT_FOUND otherwise. */
-export async function getIndicatorSet(
-  executor: Executor,
-  ctx: RequestContext,
-  id: string,
-): Promise<IndicatorSetModel> {
-  const rows = await executor.read({ cypher: cypher('exports/get-set'), params: { id } });
-  const set = rows[0] ? toSet(rows[0].set as Record<string, unknown>) : undefined;
-  if (!set || (!isAdmin(ctx) && set.organisation !== ctx.organisation)) {
-    throw new NotFoundError(`No indicator set with id "${id}".`, { field: 'setId' });
-  }
-  return set;
-}
-
-/** Deletes a set the caller's organisation owns (admins: any); NOT_FOUND otherwise. The indicators stay. */
-export async function deleteIndicatorSet(
-  executor: Executor,
-  ctx: RequestContext,
-  id: string,
-): Promise<IndicatorSetModel> {
-  requireWrite(ctx);
-  const set = await getIndicatorSet(executor, ctx, id);
-  await executor.write({ cypher: cypher('exports/delete-set'), params: { id: set.id } });
-  return set;
-}
-
 /** The definition and metadata of an export target. */
 export async function planExport(executor: Executor, ctx: RequestContext, target: ExportTarget) {
   let definition: SetDefinition;
   let setId = 'all';
   let name = 'everything visible';
+  let never = false;
   if (target.setId) {
     const set = await getIndicatorSet(executor, ctx, target.setId);
     definition = set.definition;
     setId = set.id;
     name = set.name;
-    if (target.filter)
-      definition = {
-        ...definition,
-        filter: { ...definition.filter, ...validateFilter(target.filter) },
-      };
+    if (target.filter) {
+      const narrowed = narrowFilter(definition.filter ?? {}, validateFilter(target.filter));
+      definition = { ...definition, filter: narrowed.filter };
+      never = narrowed.never;
+    }
   } else {
     const filter = validateFilter(target.filter ?? {});
     definition = { mode: Object.keys(filter).length ? 'filter' : 'all', filter };
@@ -149,6 +59,7 @@ export async function planExport(executor: Executor, ctx: RequestContext, target
     }
   }
   const selection = await resolveSelection(executor, ctx, definition);
+  if (never) selection.labels = [];
   const meta: ExportMeta = {
     setId,
     name,

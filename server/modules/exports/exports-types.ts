@@ -72,15 +72,22 @@ export interface IndicatorSetModel {
   id: string;
   name: string;
   definition: SetDefinition;
+  /** The owning organisation's key. */
   organisation: string;
+  /** Keys of the other organisations that may list, read and export it (never delete it). */
+  sharedWith: string[];
   createdBy: string;
   createdAt: string;
 }
 
-/** A selection resolved for one caller: what the Cypher statements receive. */
+/**
+ * A selection resolved for one caller: what the Cypher statements receive. `vis` are the caller's
+ * visibility keys (server/modules/access/visibility.ts), capped at the filter's maxTlp: the export holds
+ * only what assertions under those keys say.
+ */
 export interface Selection {
   labels: NodeLabel[];
-  tlps: Tlp[];
+  vis: string[];
   ids: string[] | null;
   minConfidence: number | null;
   seenSince: string | null;

@@ -1,16 +1,10 @@
-// Turns an indicator set definition and the caller's clearance into a Selection the statements can run.
+// Turns an indicator set definition and the caller's visibility keys into a Selection the statements can run.
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
-import {
-  NODE_LABELS,
-  TLP_LEVELS,
-  labelOfId,
-  tlpsUpTo,
-  type NodeLabel,
-  type Tlp,
-} from '../../model.js';
-import { findEntity } from '../entities/entities-service.js';
+import { NODE_LABELS, TLP_LEVELS, labelOfId, type NodeLabel, type Tlp } from '../../model.js';
+import { visibilityParams } from '../access/visibility.js';
+import { getEntity } from '../entities/entities-service.js';
 import { cluster } from '../entities/traversal-service.js';
 import { LIMITS } from '../common/limits.js';
 import { EXPORT_LABELS } from './export-reader.js';
@@ -86,6 +80,39 @@ export function validateFilter(filter: ExportFilter = {}): ExportFilter {
   return out;
 }
 
+/**
+ * A set's filter with an ad-hoc one applied on top: every condition of both must hold, so the result is
+ * never wider than the set (lower maxTlp, higher minConfidence, later seenSince, common kinds). `never`
+ * when the two cannot both hold (two countries, two sources, no kind in common).
+ */
+export function narrowFilter(
+  base: ExportFilter,
+  extra: ExportFilter,
+): { filter: ExportFilter; never: boolean } {
+  const out: ExportFilter = { ...base };
+  let never = false;
+  if (extra.kinds?.length) {
+    out.kinds = base.kinds?.length
+      ? base.kinds.filter((k) => extra.kinds!.includes(k))
+      : extra.kinds;
+    if (out.kinds.length === 0) never = true;
+  }
+  if (extra.minConfidence !== undefined)
+    out.minConfidence = Math.max(base.minConfidence ?? 0, extra.minConfidence);
+  if (extra.maxTlp)
+    out.maxTlp = base.maxTlp && rank(base.maxTlp) < rank(extra.maxTlp) ? base.maxTlp : extra.maxTlp;
+  if (extra.seenSince)
+    out.seenSince =
+      base.seenSince && base.seenSince > extra.seenSince ? base.seenSince : extra.seenSince;
+  for (const key of ['country', 'source'] as const) {
+    const e = extra[key];
+    if (!e) continue;
+    if (base[key] && base[key] !== e) never = true;
+    out[key] = e;
+  }
+  return { filter: out, never };
+}
+
 /** Checks explicit ids: known prefixes, bounded count. */
 export function validateIds(ids: string[]): string[] {
   if (ids.length === 0 || ids.length > 100_000)
@@ -103,29 +130,52 @@ export function validateIds(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-/** Resolves a definition for one caller: cluster sets are expanded now, so they follow the graph as it grows. */
+/**
+ * The caller as an export sees it: its clearance lowered to the filter's maxTlp, so that the export holds
+ * only what assertions up to that TLP say (entities, links, columns, derived values alike).
+ */
+export function cappedContext(ctx: RequestContext, filter?: ExportFilter): RequestContext {
+  return { ...ctx, clearance: ceilingOf(ctx, filter) };
+}
+
+/**
+ * Resolves a definition for one caller: cluster sets are expanded now, so they follow the graph as it grows,
+ * over what the caller may see (up to the filter's maxTlp). A cluster root the caller may not see selects
+ * nothing, as one that never existed; with `missingRoot: 'throw'` (saving a set: the root is the caller's
+ * own input) it answers NOT_FOUND. The root's id is never named to a caller who did not give it.
+ */
 export async function resolveSelection(
   executor: Executor,
   ctx: RequestContext,
   definition: SetDefinition,
+  opts: { missingRoot?: 'empty' | 'throw' } = {},
 ): Promise<Selection> {
   const filter = definition.filter ?? {};
-  const tlps = tlpsUpTo(ceilingOf(ctx, filter));
+  const caller = cappedContext(ctx, filter);
   const kinds = filter.kinds?.length ? filter.kinds : EXPORT_LABELS;
-  const labels: NodeLabel[] = EXPORT_LABELS.filter((l) => kinds.includes(l));
+  let labels: NodeLabel[] = EXPORT_LABELS.filter((l) => kinds.includes(l));
   let ids: string[] | null = null;
   if (definition.mode === 'ids') ids = definition.ids ?? [];
   if (definition.mode === 'cluster') {
     const root = definition.clusterOf ?? '';
-    const entity = await findEntity(executor, root);
-    if (!entity || !tlps.includes(entity.tlp))
-      throw new NotFoundError(`No entity with id "${root}".`, { field: 'clusterOf' });
-    const sub = await cluster(executor, ctx, root, LIMITS.clusterLimit.max);
-    ids = sub.nodes.map((n) => n.id);
+    const found = await getEntity(executor, caller, root).then(
+      () => true,
+      (error: unknown) => {
+        if (!(error instanceof NotFoundError)) throw error;
+        if (opts.missingRoot === 'throw')
+          throw new NotFoundError(`No entity with id "${root.slice(0, 200)}".`, {
+            field: 'clusterOf',
+          });
+        return false;
+      },
+    );
+    if (found)
+      ids = (await cluster(executor, caller, root, LIMITS.clusterLimit.max)).nodes.map((n) => n.id);
+    else [ids, labels] = [[], []];
   }
   return {
     labels,
-    tlps,
+    vis: visibilityParams(caller).vis,
     ids,
     minConfidence: filter.minConfidence ?? null,
     seenSince: filter.seenSince ?? null,

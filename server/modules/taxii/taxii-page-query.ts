@@ -1,5 +1,6 @@
-// The one statement that reads a TAXII page: an index-backed branch per label and link type, each limited to
-// what the page can hold (selection and match[type]), merged in (date added, key) order.
+// The one statement that reads a TAXII page: index-backed branches (the assertions about entities, and one per
+// link type; for a set of ids, one per label), each limited to what the page can hold (selection and
+// match[type]), merged in (date added, key) order. Visibility is the caller's keys ($vis, SPEC §6).
 import { cypher } from '../../db/cypher.js';
 import type { Query } from '../../db/cypher.js';
 import { labelOfId, NODE_LABELS, REL_TYPES, type NodeLabel } from '../../model.js';
@@ -12,10 +13,15 @@ const SPLICEABLE = new Set<string>([...NODE_LABELS, ...REL_TYPES, 'n', 'm']);
 /** The selection filters a `selected` line may depend on; a line whose filter is not set is left out. */
 const FILTERS = ['ids', 'minConfidence', 'seenSince', 'source', 'country'] as const;
 type Filter = (typeof FILTERS)[number];
+/**
+ * Labels that stay small whatever the graph's size (a few hundred compounds and organisations): read by label
+ * (taxii/nodes-small-branch), so that asking for their types alone does not read through every assertion.
+ */
+export const SMALL_LABELS: readonly NodeLabel[] = ['Compound', 'Organization'];
 
 /**
- * A statement of cypher/taxii/ without its comment lines, with labels, types and `selected` fragments filled
- * in (only the lines of the filters in `active`).
+ * A statement of cypher/taxii/ without its comment lines, with labels, types and the `selected` and `filters`
+ * fragments filled in (only the lines of the filters in `active`).
  */
 function fill(name: string, slots: Record<string, string>, active: ReadonlySet<Filter>): string {
   return cypher(`taxii/${name}`)
@@ -23,7 +29,9 @@ function fill(name: string, slots: Record<string, string>, active: ReadonlySet<F
     .filter((line) => !line.trim().startsWith('//'))
     .filter((line) => FILTERS.every((f) => active.has(f) || !new RegExp(`\\$${f}\\b`).test(line)))
     .join('\n')
-    .replace(/\{\{selected:(\w+)\}\}/g, (_, v: string) => fill('selected', { v }, active))
+    .replace(/\{\{(selected|filters):(\w+)\}\}/g, (_, fragment: string, v: string) =>
+      fill(fragment, { v: slots[v] ?? v }, active),
+    )
     .replace(/\{\{(\w+)\}\}/g, (slot, key: string) => {
       if (key === 'branches') return slot; // page.cypher: filled with the branch statements
       const value = slots[key];
@@ -37,7 +45,7 @@ function fill(name: string, slots: Record<string, string>, active: ReadonlySet<F
 export interface PageRead {
   /** Where the graph part starts: the cursor when it points into the graph, else nothing. */
   cursor?: Cursor;
-  /** Items whose lastSeen (as stored) is at or after this text: added_after, as stored times compare. */
+  /** Items whose date added (as stored) is at or after this text: added_after, as stored times compare. */
   from: string;
   /** How many items to read. */
   fetch: number;
@@ -49,7 +57,8 @@ function build(mode: Mode, active: ReadonlySet<Filter>): string {
   const branches =
     mode === 'index'
       ? [
-          ...EXPORT_LABELS.map((label) => fill('nodes-after-branch', { label }, active)),
+          fill('nodes-after-branch', {}, active),
+          ...SMALL_LABELS.map((label) => fill('nodes-small-branch', { label }, active)),
           ...EXPORT_RELS.map((type) => fill('rels-after-branch', { type }, active)),
         ]
       : [
@@ -94,8 +103,12 @@ export function pageStatement(
     branchLimits.push(value);
   };
   if (!selection.ids) {
-    for (const label of EXPORT_LABELS)
-      set(`nodes_${label}`, limit(wanted(label) && kinds.labels.includes(label)));
+    // One index holds the assertions about entities of every label: one branch, for the labels wanted.
+    const take = (l: NodeLabel) => wanted(l) && kinds.labels.includes(l);
+    const nodeLabels = EXPORT_LABELS.filter((l) => take(l) && !SMALL_LABELS.includes(l));
+    params.nodeLabels = nodeLabels;
+    set('nodes', limit(nodeLabels.length > 0));
+    for (const label of SMALL_LABELS) set(`nodes_${label}`, limit(take(label)));
     for (const type of EXPORT_RELS) set(`links_${type}`, limit(links));
   } else {
     // A set of explicit ids: its entities are looked up by id (bounded by the set, whatever the graph's size).

@@ -3,7 +3,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { ScamgraphError } from '../../errors.js';
-import { bearerContext } from '../../http/authenticate.js';
+import { bearerContext, bearerOf, callerOf } from '../../http/authenticate.js';
 import { parsePageQuery, type PageQuery } from './taxii-params.js';
 import {
   ClientGoneError,
@@ -15,6 +15,7 @@ import {
   versionOf,
   type Page,
 } from './taxii-service.js';
+import { noteTaxiiRead, noteTaxiiServed } from '../audit/audit-taxii.js';
 
 const STATUS_TITLE: Record<number, string> = {
   400: 'Bad request',
@@ -84,6 +85,21 @@ function pageHeaders(res: Response, page: Page): void {
   }
 }
 
+/**
+ * The caller of a TAXII request: the one the authenticate middleware already resolved (one token look-up per
+ * request), else, where the router runs without it, the bearer token's, looked up here once. TAXII answers
+ * signed-in callers only: null for anyone else (401).
+ */
+async function taxiiCaller(
+  executor: Executor,
+  req: Request,
+  res: Response,
+): Promise<RequestContext | null> {
+  const resolved = callerOf(res);
+  if (resolved.via !== 'anonymous') return resolved.ctx;
+  return bearerOf(req) ? bearerContext(executor, req) : null;
+}
+
 type Handler = (
   req: Request,
   res: Response,
@@ -107,7 +123,7 @@ export function taxiiRouter(executor: Executor): Router {
     async (req: Request, res: Response): Promise<void> => {
       const signal = clientGone(res);
       try {
-        const ctx = await bearerContext(executor, req);
+        const ctx = await taxiiCaller(executor, req, res);
         stopIfGone(signal);
         if (!ctx) {
           fail(
@@ -117,6 +133,7 @@ export function taxiiRouter(executor: Executor): Router {
           );
           return;
         }
+        noteTaxiiRead(executor, req, ctx);
         await handler(req, res, ctx, signal);
       } catch (error) {
         if (error instanceof ClientGoneError || signal.aborted) return; // nobody to answer
@@ -156,7 +173,9 @@ export function taxiiRouter(executor: Executor): Router {
   router.get(
     '/api/collections/',
     authed(async (_req, res, ctx) => {
-      send(res, 200, { collections: await listCollections(executor, ctx) });
+      const collections = await listCollections(executor, ctx);
+      noteTaxiiServed(executor, collections);
+      send(res, 200, { collections });
     }),
   );
   router.get(
@@ -172,6 +191,10 @@ export function taxiiRouter(executor: Executor): Router {
       const collection = await getCollection(executor, ctx, String(req.params.id));
       const page = await objectsPage(executor, ctx, collection, query, signal);
       pageHeaders(res, page);
+      noteTaxiiServed(
+        executor,
+        page.objects.map((o) => o.object),
+      );
       send(res, 200, {
         more: page.more,
         ...(page.next ? { next: page.next } : {}),
@@ -186,6 +209,10 @@ export function taxiiRouter(executor: Executor): Router {
       const collection = await getCollection(executor, ctx, String(req.params.id));
       const page = await objectsPage(executor, ctx, collection, query, signal);
       pageHeaders(res, page);
+      noteTaxiiServed(
+        executor,
+        page.objects.map((o) => o.object),
+      );
       send(res, 200, {
         more: page.more,
         ...(page.next ? { next: page.next } : {}),

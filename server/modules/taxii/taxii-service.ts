@@ -1,5 +1,7 @@
-// TAXII 2.1 read side: collections (one per indicator set, one of everything visible) and stable paging over
-// their STIX objects, ordered by (date added, item key, position in the item) so every object comes exactly once.
+// TAXII 2.1 read side: collections (the indicator sets shared with the caller's organisation, and one of
+// everything visible) and stable paging over their STIX objects, ordered by (date added, item key, position in
+// the item) so every object comes exactly once. Everything is what the caller may see (SPEC §6): an item's date
+// added is when its latest visible assertion arrived, its content the fold of its visible assertions.
 import { v5 as uuidv5 } from 'uuid';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
@@ -10,7 +12,7 @@ import { producerIdentity, type StixObject } from '../../formats/stix/stix-marki
 import { preambleObjects } from '../../formats/stix/stix-writer.js';
 import { LIMITS } from '../common/limits.js';
 import { toExportNode, toExportRel } from '../exports/export-reader.js';
-import { getIndicatorSet, listIndicatorSets } from '../exports/exports-service.js';
+import { getIndicatorSet, setsVisibleTo } from '../exports/sets-service.js';
 import { ceilingOf, resolveSelection } from '../exports/selection.js';
 import type { SetDefinition } from '../exports/exports-types.js';
 import { encodeCursor, MAX_OBJECTS_PER_ITEM, type Cursor } from './taxii-cursor.js';
@@ -41,14 +43,14 @@ export async function listCollections(
   executor: Executor,
   ctx: RequestContext,
 ): Promise<CollectionInfo[]> {
-  const sets = await listIndicatorSets(executor, ctx);
+  const sets = await setsVisibleTo(executor, ctx);
   return [everything().info, ...sets.map((s) => collectionOf(s.id, s.name, s.definition).info)];
 }
 
 function everything(): Collection {
   return collectionOf(
     ALL_COLLECTION_ID,
-    'Everything',
+    'Everything visible to you',
     { mode: 'all' },
     'Every indicator, compound and organisation you may see.',
   );
@@ -73,7 +75,10 @@ function collectionOf(
   };
 }
 
-/** A collection the caller may read; NOT_FOUND otherwise (as for a set of another organisation). */
+/**
+ * A collection the caller may read: everything visible, or a set its organisation owns or that is shared with
+ * it; NOT_FOUND otherwise, exactly as for a set that never existed.
+ */
 export async function getCollection(
   executor: Executor,
   ctx: RequestContext,
@@ -96,9 +101,10 @@ export interface Page {
 }
 
 /**
- * Neo4j statements one objects or manifest request runs, whatever its parameters: the token, the indicator
- * set (none for the collection of everything) and the page. A cluster set adds its traversal
- * (CLUSTER_SELECTION_QUERIES); the token's last use is also written, at most once a minute.
+ * Neo4j statements one objects or manifest request runs, whatever its parameters: the caller's token (looked
+ * up once per request: by the authenticate middleware, else by the router), the indicator set (none for the
+ * collection of everything) and the page. A cluster set adds its traversal (CLUSTER_SELECTION_QUERIES); the
+ * token's last use is also written, at most once a minute.
  */
 export const TAXII_MAX_QUERIES = 3;
 /** The traversal that resolves a cluster set: the root, its element id, one step per level, the subgraph. */
@@ -106,7 +112,7 @@ export const CLUSTER_SELECTION_QUERIES = LIMITS.clusterDepth + 4;
 
 /** One item of a collection: an entity or a link (or an opening object), and the objects it becomes. */
 interface Item {
-  /** Date added as stored (lastSeen; '' for the opening objects). */
+  /** Date added as stored (the latest visible addedAt; '' for the opening objects). */
   a: string;
   key: string;
   dateAdded: string;
@@ -154,12 +160,12 @@ function itemOfRow(row: Record<string, unknown>, producer: string): Item {
   const a = String(row.added);
   const key = String(row.key);
   const dateAdded = dateAddedOf(a);
-  const props = row.props as Record<string, unknown>;
   if (row.type === null || row.type === undefined) {
-    const node = toExportNode(key, String(row.label) as NodeLabel, props);
+    const props = row.props as Record<string, unknown>;
+    const node = toExportNode(key, String(row.label) as NodeLabel, props, row.asserted);
     return { a, key, dateAdded, objects: objectsOfNode(node, producer, dateAdded) };
   }
-  const rel = toExportRel(String(row.from), String(row.type) as RelType, String(row.to), props);
+  const rel = toExportRel(String(row.from), String(row.type) as RelType, String(row.to), row.rels);
   const o =
     labelOfId(rel.from) && labelOfId(rel.to) ? objectOfRel(rel, producer, dateAdded) : undefined;
   return { a, key, dateAdded, objects: o ? [o] : [] };

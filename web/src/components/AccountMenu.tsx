@@ -1,10 +1,13 @@
-// Who is signed in (name · organisation · role), Sign out, and for administrators the Invite dialog.
+// Who is signed in (name · organisation · role), Sign out, and for administrators the Invite dialog and the
+// audit log.
 import { useState } from 'react';
 import { signOut, type Me } from '../api/session.js';
 import { InviteDialog } from './InviteDialog.js';
+import { AuditDialog } from './AuditDialog.js';
 
 export function AccountMenu({ me }: { me: Me | null }) {
   const [inviting, setInviting] = useState(false);
+  const [auditing, setAuditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!me)
     return (
@@ -26,6 +29,11 @@ export function AccountMenu({ me }: { me: Me | null }) {
           Invite
         </button>
       )}
+      {me.role === 'ADMIN' && (
+        <button type="button" onClick={() => setAuditing(true)}>
+          Audit log
+        </button>
+      )}
       <button type="button" onClick={() => void leave()}>
         Sign out
       </button>
@@ -35,6 +43,7 @@ export function AccountMenu({ me }: { me: Me | null }) {
         </span>
       )}
       {inviting && <InviteDialog onClose={() => setInviting(false)} />}
+      {auditing && <AuditDialog onClose={() => setAuditing(false)} />}
     </div>
   );
 }
