@@ -80,7 +80,6 @@ function splitProps(label: NodeLabel, props: Props): { facts: Props; props: Prop
     (KEY_FACTS.has(k) && label !== 'Source' && label !== 'Compound' ? out.facts : out.props)[k] = v;
   if (label === 'Compound') {
     out.facts.country = props.country ?? null;
-    out.facts.name = props.name ?? null;
   }
   return out;
 }

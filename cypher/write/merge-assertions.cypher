@@ -1,5 +1,5 @@
 // Merges a batch of assertions about nodes of one label: (n)-[:REPORTED_IN]->(source), one per node and
-// source, carrying what that source said (facts, raw values) and its provenance (TLP, visibility keys,
+// source, carrying what that source said (facts, raw values, its display form) and its provenance (TLP, visibility keys,
 // confidence, dates). Provenance travels once per distinct value in $provs (`row.p` names the entry).
 // On a match the assertion widens as before (earliest firstSeen, latest lastSeen, highest confidence, the
 // stricter TLP with its keys). The node's `vis` is the union of its assertions' keys: a new assertion
@@ -10,9 +10,9 @@ WITH row, $provs[row.p] AS prov
 MATCH (n:{{label}} {id: row.id})
 MATCH (s:Source {id: prov.source})
 MERGE (n)-[a:REPORTED_IN]->(s)
-ON CREATE SET a += row.props, a += prov, a.raw = row.raw, a.addedAt = $now
+ON CREATE SET a += row.props, a += prov, a.raw = row.raw, a.display = row.display, a.addedAt = $now
 WITH n, a, row, prov, a.vis AS before
-SET a += row.props,
+SET a += row.props, a.display = row.display,
   a.raw = (a.raw + [x IN row.raw WHERE NOT x IN a.raw])[0..20],
   a.firstSeen = CASE WHEN prov.firstSeen < a.firstSeen THEN prov.firstSeen ELSE a.firstSeen END,
   a.lastSeen = CASE WHEN prov.lastSeen > a.lastSeen THEN prov.lastSeen ELSE a.lastSeen END,

@@ -116,7 +116,13 @@ function assertionStatement(
 ): Statement {
   const table = new ProvenanceTable(keys);
   const rows = group.flatMap((n) =>
-    n.sources.map((source) => ({ id: n.id, p: table.ref(n, source), props: n.props, raw: n.raw })),
+    n.sources.map((source) => ({
+      id: n.id,
+      p: table.ref(n, source),
+      props: n.props,
+      raw: n.raw,
+      display: n.display,
+    })),
   );
   return {
     cypher: cypherWith('write/merge-assertions', { label }),

@@ -21,6 +21,10 @@ export interface AggregateView {
   raw: string[];
   /** Facts the visible sources gave: each from the latest assertion (by lastSeen) that has it. */
   facts: Record<string, PropValue>;
+  /** The display form the latest visible source wrote, if any (else the node's). */
+  display: string | null;
+  /** Demo data only when every visible assertion is. */
+  synthetic: boolean;
 }
 
 const str = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
@@ -40,6 +44,8 @@ export function aggregate(assertions: readonly AssertionRow[]): AggregateView | 
     sources: [],
     raw: [],
     facts: {},
+    display: null,
+    synthetic: assertions.every((a) => a.synthetic === true),
   };
   for (const a of byLatest) {
     view.confidence = Math.max(view.confidence, Number(a.confidence ?? 0));
@@ -47,6 +53,7 @@ export function aggregate(assertions: readonly AssertionRow[]): AggregateView | 
     const last = str(a.lastSeen);
     if (first && (!view.firstSeen || first < view.firstSeen)) view.firstSeen = first;
     if (last && (!view.lastSeen || last > view.lastSeen)) view.lastSeen = last;
+    if (view.display === null && typeof a.display === 'string') view.display = a.display;
     const source = str(a.source);
     if (source && !view.sources.includes(source)) view.sources.push(source);
     if (Array.isArray(a.raw))

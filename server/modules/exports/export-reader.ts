@@ -75,7 +75,7 @@ export function toExportNode(
     id,
     label,
     value,
-    display: String(raw.display ?? raw.name ?? view?.facts.name ?? value),
+    display: String(view?.display ?? raw.display ?? raw.name ?? view?.facts.name ?? value),
     tlp: view?.tlp ?? 'AMBER',
     confidence: view?.confidence ?? 50,
     firstSeen: view?.firstSeen ?? null,

@@ -184,7 +184,7 @@ export async function taxiiSnapshot(url: string, token: string): Promise<Snapsho
       const r = await taxii(
         url,
         token,
-        `/api/collections/${ALL_COLLECTION_ID}/${kind}/?limit=5${next ? `&next=${encodeURIComponent(next)}` : ''}`,
+        `/api/collections/${ALL_COLLECTION_ID}/${kind}/?limit=10${next ? `&next=${encodeURIComponent(next)}` : ''}`,
       );
       // The `next` cursor is the server's own token: compare what it leads to, not its text.
       snap.set(`${kind} page ${page}`, {

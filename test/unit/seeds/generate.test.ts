@@ -16,7 +16,7 @@ describe('generateDemo', () => {
     expect(again).not.toBe(demo);
     expect(again.hash).toBe(demo.hash);
     expect(runDemo({ seed: 7, scale: 0.1 }).hash).not.toBe(runDemo({ seed: 8, scale: 0.1 }).hash);
-  });
+  }, 60_000);
 
   it('produces at least 10k nodes and 25k relationships at scale 1', () => {
     expect(demo.nodes.length).toBeGreaterThanOrEqual(10_000);
@@ -133,7 +133,7 @@ describe('generateDemo', () => {
     const ratio = infra(runDemo({ scale: 3 })) / infra(demo);
     expect(ratio).toBeGreaterThan(2.6);
     expect(ratio).toBeLessThan(3.4);
-  });
+  }, 60_000);
 
   it('keeps its invariants for any seed (small runs)', () => {
     fc.assert(
