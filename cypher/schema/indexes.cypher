@@ -3,6 +3,11 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Domain|Url|App|Wallet|Phone|Account|Email|IpAddress|Compound|Organization|Source|VictimReport)
 ON EACH [n.value, n.display, n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+// Full-text search over what sources said (names, aliases, display forms) on their assertions: a search
+// reads only the assertions the caller may see (cypher/entities/search-fulltext).
+CREATE FULLTEXT INDEX assertion_text IF NOT EXISTS
+FOR ()-[a:REPORTED_IN]-() ON EACH [a.name, a.aliases, a.display]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
 // Filters used by exports, clusters and figures.
 CREATE INDEX domain_registrable IF NOT EXISTS FOR (n:Domain) ON (n.registrable);
 CREATE INDEX compound_country IF NOT EXISTS FOR (n:Compound) ON (n.country);

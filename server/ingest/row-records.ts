@@ -114,7 +114,7 @@ export function readValue(v: RowValue, opts: IngestOptions): NormalizeResult {
 }
 
 /** Facts a source states rather than the key implies (a compound's coordinates, a wallet's asset). */
-const STATED_FACTS = new Set(['lat', 'lon', 'asset', 'name']);
+const STATED_FACTS = new Set(['lat', 'lon', 'asset', 'name', 'checksummed']);
 
 function splitFacts(all: Indicator['facts']): [Indicator['facts'], Indicator['facts']] {
   const facts: Indicator['facts'] = {};

@@ -51,6 +51,21 @@ describe('stats', () => {
 });
 
 describe('lookup and neighbourhood of a seeded domain', () => {
+  it('finds an app by the name a visible source gave it (names live on assertions)', async () => {
+    const rows = await executor.read({
+      cypher: `MATCH (n:App)-[a:REPORTED_IN]->() WHERE a.name IS NOT NULL
+               RETURN n.id AS id, a.name AS name ORDER BY n.id LIMIT 1`,
+    });
+    const { id, name } = rows[0] as { id: string; name: string };
+    const r = await graphql<{ search: { hits: { node: { id: string } }[] } }>(
+      server.url,
+      'query($q: String!) { search(query: $q, first: 20) { hits { node { id } } } }',
+      { q: name },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.search.hits.map((h) => h.node.id)).toContain(id);
+  });
+
   it('finds a domain pasted defanged and in upper case', async () => {
     const defanged = richDomain.toUpperCase().replace(/\./g, '[.]');
     const r = await graphql<{

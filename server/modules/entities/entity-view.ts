@@ -26,19 +26,23 @@ export function entityOf(row: Record<string, unknown>, ctx: RequestContext): Ent
 }
 
 /**
- * A Compound's or Organization's display form and `name` from the visible assertions (spelling.ts), not
- * from the node, which keeps one writer's spelling; its key when no visible assertion spells it.
+ * A Compound's or Organization's `name` from the visible assertions (spelling.ts), never from the node,
+ * which may keep one writer's spelling (stores written before assertions carried it). The display form
+ * is the latest visible assertion's (aggregate.ts) when one carries it; else the visible spelling's, else
+ * the key.
  */
 export function spelledAsSeen(entity: EntityModel, asserted: readonly AssertionRow[]): EntityModel {
   if (!SPELLED_LABELS.has(entity.label)) return entity;
   const seen = spelling(entity.label, entity.value, String(entity.props.country ?? ''), asserted);
   const props = { ...entity.props };
-  if (!seen) {
-    delete props.name;
-    return { ...entity, display: entity.value, props };
-  }
-  props.name = seen.name;
-  return { ...entity, display: seen.display, props };
+  if (seen) props.name = seen.name;
+  else delete props.name;
+  const ownDisplay = asserted.some((a) => typeof a.display === 'string');
+  return {
+    ...entity,
+    display: ownDisplay ? entity.display : (seen?.display ?? entity.value),
+    props,
+  };
 }
 
 /** Drops a Source's sharing lists unless the caller belongs to the organisation that owns it. */

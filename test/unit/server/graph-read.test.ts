@@ -136,6 +136,11 @@ describe('how a compound or organisation is spelled for a caller', () => {
     const unseen = spelledAsSeen(node, []);
     expect(unseen.display).toBe(KEY);
     expect(unseen.props).toEqual({ country: 'MM' });
+    // The display form a visible assertion carries (already chosen by aggregate.ts) stays.
+    const written = { ...node, display: 'Kk Park (MM)' };
+    expect(
+      spelledAsSeen(written, [at('2025', { name: 'Kk Park', display: 'Kk Park (MM)' })]),
+    ).toMatchObject({ display: 'Kk Park (MM)', props: { name: 'Kk Park' } });
     const domain = entity('Domain', { name: 'x' });
     expect(spelledAsSeen(domain, [])).toBe(domain);
   });
