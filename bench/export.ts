@@ -8,11 +8,14 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createDriver } from '../server/db/driver.js';
 import { Executor } from '../server/db/executor.js';
-import { cypherWith } from '../server/db/cypher.js';
 import { applySchema } from '../server/db/schema.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/db/local-neo4j.js';
 import { writeStixBundle } from '../server/formats/stix/stix-writer.js';
-import { readSelection, selectionParams } from '../server/modules/exports/export-reader.js';
+import {
+  nodesStatement,
+  readSelection,
+  selectionParams,
+} from '../server/modules/exports/export-reader.js';
 import type { Selection } from '../server/modules/exports/exports-types.js';
 import { assertionKeys, visibilityParams } from '../server/modules/access/visibility.js';
 import { adminContext } from '../server/context.js';
@@ -75,7 +78,7 @@ async function raw(
 ): Promise<{ rows: number; bytes: number; ms: number }> {
   const started = Date.now();
   const base = selectionParams(selection);
-  const statement = cypherWith('exports/nodes-page', { label: 'Domain' });
+  const statement = nodesStatement('Domain', false);
   let after = '';
   let rows = 0;
   let bytes = 0;

@@ -1,9 +1,10 @@
 // The links from one page of selected entities to other selected entities, as the caller sees them: the
 // parallel relationships of one (from, type, to), one per source, whose keys match $vis, when the other end
-// is visible and selected too (the conditions of exports/nodes-page, over its visible assertions only).
-MATCH (n:{{label}})-[r]->(m)
+// is visible and selected too (the conditions of exports/node-view, over its visible assertions only).
+// {{types}}: the exported link types (EXPORT_RELS), named in the pattern so that no REPORTED_IN is expanded.
+MATCH (n:{{label}})-[r:{{types}}]->(m)
 WHERE n.id IN $pageIds
-  AND type(r) IN $types AND any(k IN r.vis WHERE k IN $vis)
+  AND any(k IN r.vis WHERE k IN $vis)
   AND any(l IN labels(m) WHERE l IN $labels)
   AND any(k IN m.vis WHERE k IN $vis)
   AND ($ids IS NULL OR m.id IN $ids)

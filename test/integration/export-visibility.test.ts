@@ -16,6 +16,9 @@ import {
   type ExportFormat,
   type ExportTarget,
 } from '../../server/modules/exports/exports-service.js';
+import { readSelection } from '../../server/modules/exports/export-reader.js';
+import type { SetDefinition } from '../../server/modules/exports/exports-types.js';
+import { resolveSelection } from '../../server/modules/exports/selection.js';
 import { testExecutor, wipeGraph } from './harness.js';
 
 const GREEN_SRC = 'source:a-green';
@@ -318,5 +321,28 @@ describe('STIX, MISP and takedown packs', () => {
     );
     expect(names).toContain('registrar/green-registrar.csv');
     expect(names).not.toContain('red-registrar');
+  });
+});
+
+describe('paging', () => {
+  async function read(ctx: RequestContext, definition: SetDefinition, pageSize: number) {
+    const selection = await resolveSelection(executor, ctx, definition);
+    const nodes: string[] = [];
+    const rels: string[] = [];
+    for await (const page of readSelection(executor, selection, { pageSize })) {
+      nodes.push(...page.nodes.map((n) => n.id));
+      rels.push(...page.rels.map((r) => `${r.from} ${r.type} ${r.to} ${r.sources.join(';')}`));
+    }
+    return { nodes, rels };
+  }
+
+  it('gives the same entities and links whatever the page size, by keyset or by explicit ids', async () => {
+    const all = await read(recipient, { mode: 'all' }, 5000);
+    expect(await read(recipient, { mode: 'all' }, 1)).toEqual(all);
+    const ids = [SECRET, SHOP, WALLET, IP_HIDDEN_LINK, RED_PARK, 'domain:never.example'];
+    const chosen = await read(green, { mode: 'ids', ids }, 1);
+    expect([...chosen.nodes].sort()).toEqual([IP_HIDDEN_LINK, SHOP, WALLET].sort());
+    expect(chosen.rels).toEqual([`${SHOP} PAYS_TO ${WALLET} ${GREEN_SRC}`]);
+    expect(await read(green, { mode: 'ids', ids }, 5000)).toEqual(chosen);
   });
 });

@@ -1,16 +1,17 @@
 // Reads a selection from Neo4j as pages, one label at a time in id order (keyset paging), in flat memory;
 // every entity and link as the caller sees it (its visible assertions only, SPEC §6).
 import neo4j from 'neo4j-driver';
-import { cypherWith } from '../../db/cypher.js';
-import type { Executor } from '../../db/executor.js';
+import { cypher, cypherWith } from '../../db/cypher.js';
+import type { Executor, Row } from '../../db/executor.js';
 import {
   COMMON_NODE_KEYS,
   INFRA_REL_TYPES,
   NODE_LABELS,
+  labelOfId,
   type NodeLabel,
   type RelType,
 } from '../../model.js';
-import { aggregate, type AggregateView } from '../access/aggregate.js';
+import { aggregate, type AggregateView, type AssertionRow } from '../access/aggregate.js';
 import type { ExportNode, ExportPage, ExportProp, ExportRel, Selection } from './exports-types.js';
 
 /** Entities an export can hold: indicators, compounds and organisations (not sources or victim reports). */
@@ -46,16 +47,9 @@ function plainProps(raw: Record<string, unknown>): Record<string, ExportProp> {
   return props;
 }
 
-/** The fold of visible assertions, with Neo4j integers as numbers. */
+/** The fold of visible assertions (the driver gives integers as numbers: disableLosslessIntegers). */
 function viewOf(assertions: unknown): AggregateView | null {
-  if (!Array.isArray(assertions)) return null;
-  return aggregate(
-    assertions.map((a) => {
-      const row: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(a as Record<string, unknown>)) row[k] = plain(v);
-      return row;
-    }),
-  );
+  return Array.isArray(assertions) ? aggregate(assertions as AssertionRow[]) : null;
 }
 
 /**
@@ -118,9 +112,44 @@ export function selectionParams(selection: Selection): Record<string, unknown> {
   };
 }
 
+/** The statement reading one page of entities: by keyset over a label, or by a chunk of explicit ids. */
+export function nodesStatement(label: NodeLabel, byIds: boolean): string {
+  const head = cypherWith(byIds ? 'exports/nodes-in-ids' : 'exports/nodes-page', { label });
+  return `${head}\n${cypher('exports/node-view')}`;
+}
+
+/** A label's pages of entity rows: `next(after)` reads the page after the last id, or null at the end. */
+function pager(
+  executor: Executor,
+  label: NodeLabel,
+  selection: Selection,
+  base: Record<string, unknown>,
+  pageSize: number,
+  extras: boolean,
+): (after: string | null) => Promise<Row[]> | null {
+  const params = { ...base, limit: pageSize, extras };
+  if (selection.ids === null) {
+    const statement = nodesStatement(label, false);
+    return (after) =>
+      after === null
+        ? null
+        : executor.read({ cypher: statement, params: { ...params, after } }, 120_000);
+  }
+  // Explicit ids: this label's, sorted, read a chunk at a time from the id index.
+  const ids = selection.ids.filter((id) => labelOfId(id) === label).sort();
+  const statement = nodesStatement(label, true);
+  let offset = 0;
+  return () => {
+    if (offset >= ids.length) return null;
+    const chunk = ids.slice(offset, (offset += pageSize));
+    return executor.read({ cypher: statement, params: { ...params, ids: chunk } }, 120_000);
+  };
+}
+
 /**
- * Yields the selection page by page: for each label, up to `pageSize` entities (id > last id) and the links
- * from them to other selected entities. Each page is read in its own short transaction.
+ * Yields the selection page by page: for each label, up to `pageSize` entities (id > last id, or the next
+ * chunk of explicit ids) and the links from them to other selected entities. Each page is read in its own
+ * short transaction.
  */
 export async function* readSelection(
   executor: Executor,
@@ -130,20 +159,11 @@ export async function* readSelection(
   const pageSize = options.pageSize ?? 5000;
   const base = selectionParams(selection);
   for (const label of selection.labels) {
-    const nodesCypher = cypherWith('exports/nodes-page', { label });
-    const relsCypher = cypherWith('exports/rels-page', { label });
-    const readNodes = (after: string) =>
-      executor.read(
-        {
-          cypher: nodesCypher,
-          params: { ...base, after, limit: pageSize, extras: options.extras === true },
-        },
-        120_000,
-      );
-    let pending = readNodes('');
-    for (;;) {
+    const relsCypher = cypherWith('exports/rels-page', { label, types: EXPORT_RELS.join('|') });
+    const next = pager(executor, label, selection, base, pageSize, options.extras === true);
+    let pending = next('');
+    while (pending) {
       const rows = await pending;
-      if (rows.length === 0) break;
       const nodes = rows.map((row) => {
         const node = toExportNode(
           String(row.id),
@@ -158,12 +178,14 @@ export async function* readSelection(
         return node;
       });
       const pageIds = nodes.map((n) => n.id);
-      const more = rows.length === pageSize;
+      // Keyset pages end with a short page; chunks of ids end when the ids do.
+      const last = selection.ids === null && rows.length < pageSize ? null : (pageIds.at(-1) ?? '');
       // The next page's entities are read while this page's links are and while the caller writes this
       // page: two short read transactions in flight, one per core. A page abandoned by the caller is
       // left to finish; its rejection is handled here so it never goes unobserved.
-      pending = more ? readNodes(pageIds[pageIds.length - 1] as string) : Promise.resolve([]);
-      pending.catch(() => undefined);
+      pending = next(last);
+      pending?.catch(() => undefined);
+      if (nodes.length === 0) continue;
       const relRows = await executor.read(
         { cypher: relsCypher, params: { ...base, pageIds } },
         120_000,
@@ -172,7 +194,6 @@ export async function* readSelection(
         toExportRel(String(r.from), r.type as RelType, String(r.to), r.rels),
       );
       yield { label, nodes, rels };
-      if (!more) break;
     }
   }
 }

@@ -112,6 +112,17 @@ export function checkEntity(p: Probe, family: string, where: string, e: EntityJs
     );
   if (comment === undefined && n.comments.size > 0)
     p.fail(family, 'fact (comment) of a visible assertion missing', `${at}`);
+  // Whether the address was written checksummed is what a source wrote, not a fact of the key.
+  const checksummed = prop('checksummed');
+  if (n.node.label === 'Wallet' && checksummed !== undefined) {
+    const written = new Set([...n.raws].map((r) => String(r === n.node.display)));
+    if (!written.has(checksummed))
+      p.fail(
+        family,
+        'fact (checksummed) from a hidden assertion',
+        `${at} checksummed ${checksummed}`,
+      );
+  }
   if (n.node.label === 'Compound') {
     const name = prop('name');
     if (name !== undefined && !n.names.has(name))

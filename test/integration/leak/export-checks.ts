@@ -3,44 +3,32 @@
 import { parse } from 'csv-parse/sync';
 import { stixIdOfEntity } from '../../../server/formats/stix/stix-ids.js';
 import { sample } from './entity-checks.js';
+import type { Universe } from './oracle.js';
 import {
   INDICATOR_LABELS,
   clusterCandidates,
   countrySelection,
   viewOf,
-  walk,
-  type Universe,
   type View,
-} from './oracle.js';
-import { setDiff, shapeOf, stringsOf, type Probe } from './probe.js';
-import { COUNTRIES, TLPS, type OrgKey } from './world.js';
+} from './view.js';
+import { setDiff, stringsOf, type Probe } from './probe.js';
+import { COUNTRIES, TLPS } from './world.js';
 
 const F = 'exportIndicators';
-const S = 'indicator sets';
 
-interface ExportJson {
+export interface ExportJson {
   format: string;
   content: string;
   count: number;
 }
 
-/** An indicator set one organisation's analyst saved for this world. */
-export interface SavedSet {
-  id: string;
-  name: string;
-  org: OrgKey;
-  mode: 'ids' | 'cluster' | 'filter';
-  ids?: string[];
-  clusterOf?: string;
-  country?: string;
-}
-
-const EXPORT = `query($format: ExportFormat!, $filter: IndicatorFilterInput, $setId: ID) {
+export const EXPORT = `query($format: ExportFormat!, $filter: IndicatorFilterInput, $setId: ID) {
   exportIndicators(format: $format, filter: $filter, setId: $setId) { format mediaType filename content count }
 }`;
 
 /** Viewers and anonymous callers may be refused exports; that reveals nothing. */
-const refused = (code: string | undefined) => code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
+export const refused = (code: string | undefined) =>
+  code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
 
 async function exportAs(
   p: Probe,
@@ -80,7 +68,7 @@ interface CsvRow {
 }
 
 /** Checks CSV rows: exactly `want` (ids), each with its visible TLP, confidence, sources and cluster. */
-function checkCsv(
+export function checkCsv(
   p: Probe,
   family: string,
   where: string,
@@ -144,7 +132,7 @@ function checkCsv(
 const indicatorsOf = (v: View, ids: Iterable<string>) =>
   new Set([...ids].filter((id) => INDICATOR_LABELS.has(v.nodes.get(id)?.node.label ?? 'Source')));
 
-const indicators = (p: Probe, ids: Iterable<string>) =>
+export const indicators = (p: Probe, ids: Iterable<string>) =>
   new Set(
     [...ids].filter((id) => INDICATOR_LABELS.has(p.view.nodes.get(id)?.node.label ?? 'Source')),
   );
@@ -230,111 +218,4 @@ export async function checkExports(p: Probe, u: Universe, salt: number): Promise
         `${a.count} rows vs ${b.count}`,
       );
   }
-}
-
-/** The needles of other organisations' sets (their names and ids) for a caller that may not list them. */
-export function foreignSetNeedles(
-  p: { org: OrgKey | null; role: string | null },
-  sets: SavedSet[],
-) {
-  if (p.role === 'admin') return [];
-  return sets
-    .filter((s) => s.org !== p.org)
-    .flatMap((s) => [
-      { text: s.name, ci: true, kind: "another organisation's indicator set" },
-      { text: s.id, ci: true, kind: "another organisation's indicator set" },
-    ]);
-}
-
-/** What a set exports for this caller (indicator ids), or 'not-found' for a cluster root it cannot see. */
-function setSelection(p: Probe, set: SavedSet): Set<string> | 'not-found' {
-  const v = p.view;
-  if (set.mode === 'ids')
-    return indicators(
-      p,
-      (set.ids ?? []).filter((id) => v.nodes.has(id)),
-    );
-  if (set.mode === 'filter') return indicators(p, countrySelection(v, set.country!));
-  if (!v.nodes.has(set.clusterOf!)) return 'not-found';
-  return indicators(p, walk(v, set.clusterOf!, 4, false));
-}
-
-export async function checkSets(
-  p: Probe,
-  u: Universe,
-  sets: SavedSet[],
-  salt: number,
-): Promise<void> {
-  const c = p.caller;
-  const list = await p.gql<{ indicatorSets: { id: string; organisation: string }[] }>(
-    S,
-    'indicatorSets',
-    '{ indicatorSets { id name mode ids clusterOf organisation createdBy createdAt taxiiCollectionPath filter { kinds country source maxTlp } } }',
-  );
-  if (c.anonymous) return;
-  const own = sets.filter((s) => s.org === c.org);
-  if (list.data && c.role !== 'admin') {
-    const diff = setDiff(
-      list.data.indicatorSets.map((s) => s.id),
-      own.map((s) => s.id),
-    );
-    if (diff) p.fail(S, "indicatorSets differs from the organisation's sets", diff);
-  }
-  for (const set of sample(own, 2, salt)) {
-    const where = `exportIndicators(CSV, set ${set.mode} of ${set.org})`;
-    const want = setSelection(p, set);
-    const r = await p.gql<{ exportIndicators: ExportJson }>(S, where, EXPORT, {
-      format: 'CSV',
-      setId: set.id,
-    });
-    if (r.data?.exportIndicators)
-      p.scan(S, `${where} content`, r.data.exportIndicators.content, [set.id]);
-    const code = r.errors?.[0]?.extensions?.code;
-    if (want === 'not-found') {
-      if (r.data?.exportIndicators && r.data.exportIndicators.count > 0)
-        p.fail(
-          S,
-          'a cluster set exports around a root the caller cannot see',
-          `${where}: ${r.data.exportIndicators.count} rows`,
-        );
-      continue;
-    }
-    if (!r.data?.exportIndicators) {
-      if (!(refused(code) && c.role === 'viewer'))
-        p.fail(S, 'set export failed', `${where}: ${code} ${r.errors?.[0]?.message}`);
-      continue;
-    }
-    checkCsv(p, S, where, r.data.exportIndicators.content, want);
-    await p.gql(
-      S,
-      `indicatorSet(${set.mode} of ${set.org})`,
-      'query($id: ID!) { indicatorSet(id: $id) { id name ids clusterOf } }',
-      { id: set.id },
-    );
-  }
-  if (c.role === 'admin' || salt % 2 === 1) return;
-  // Another organisation's set answers exactly as a set that does not exist.
-  for (const set of sample(
-    sets.filter((s) => s.org !== c.org),
-    1,
-    salt,
-  )) {
-    const never = '00000000-0000-4000-8000-000000000000';
-    const ask = (id: string) =>
-      p.gql(S, `exportIndicators(set of ${set.org})`, EXPORT, { format: 'CSV', setId: id });
-    const [a, b] = [await ask(set.id), await ask(never)];
-    const shape = (r: typeof a, id: string) =>
-      JSON.stringify({
-        code: r.errors?.[0]?.extensions?.code,
-        message: shapeOf(r.errors?.[0]?.message, id),
-        data: r.data ?? null,
-      });
-    if (shape(a, set.id) !== shape(b, never))
-      p.fail(
-        S,
-        "another organisation's set answers unlike a missing one",
-        `${shape(a, set.id)} vs ${shape(b, never)}`,
-      );
-  }
-  void u;
 }

@@ -1,6 +1,7 @@
 // Sends one caller's requests and checks every answer's text for strings it must not contain; collects
 // failures per path family so that each family's test reports them together.
-import type { Caller, Needle, View } from './oracle.js';
+import type { Caller } from './oracle.js';
+import type { Needle, View } from './view.js';
 
 export interface Failure {
   family: string;
