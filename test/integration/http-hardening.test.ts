@@ -4,15 +4,21 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/boot.js';
 import type { Executor } from '../../server/db/executor.js';
-import { startTestServer, testExecutor, wipeGraph } from './harness.js';
+import { adminHeaders, startTestServer, testExecutor, wipeGraph } from './harness.js';
 
 let executor: Executor;
 let server: Running;
+/** The admin's bearer token: requests carry it so a refusal is for the check under test, not for auth. */
+let auth: Record<string, string>;
+/** Nodes present before any upload (the host organisation and its admin, made at start and by the token). */
+let baseline: number;
 
 beforeAll(async () => {
   executor = await testExecutor();
   await wipeGraph(executor);
   server = await startTestServer();
+  auth = await adminHeaders(server.url);
+  baseline = await nodeCount();
 });
 
 afterAll(async () => {
@@ -82,7 +88,7 @@ describe('Host check (DNS rebinding)', () => {
     const gql = await request(
       'POST',
       '/graphql',
-      { ...evil, 'content-type': 'application/json' },
+      { ...evil, ...auth, 'content-type': 'application/json' },
       QUERY,
     );
     expect(gql.status).toBe(403);
@@ -115,7 +121,7 @@ describe('Origin check (CSRF)', () => {
     const gql = await request(
       'POST',
       '/graphql',
-      { origin: 'https://evil.example', 'content-type': 'application/json' },
+      { ...auth, origin: 'https://evil.example', 'content-type': 'application/json' },
       QUERY,
     );
     expect(gql.status).toBe(403);
@@ -125,7 +131,7 @@ describe('Origin check (CSRF)', () => {
     const upload = await request(
       'POST',
       INGEST,
-      { origin: 'https://evil.example', 'content-type': 'text/csv' },
+      { ...auth, origin: 'https://evil.example', 'content-type': 'text/csv' },
       CSV,
     );
     expect(upload.status).toBe(403);
@@ -135,36 +141,41 @@ describe('Origin check (CSRF)', () => {
     const byReferer = await request(
       'POST',
       INGEST,
-      { referer: 'https://evil.example/page', 'content-type': 'text/csv' },
+      { ...auth, referer: 'https://evil.example/page', 'content-type': 'text/csv' },
       CSV,
     );
     expect(byReferer.status).toBe(403);
     const opaque = await request(
       'POST',
       INGEST,
-      { origin: 'null', 'content-type': 'text/csv' },
+      { ...auth, origin: 'null', 'content-type': 'text/csv' },
       CSV,
     );
     expect(opaque.status).toBe(403);
-    expect(await nodeCount()).toBe(0);
+    expect(await nodeCount()).toBe(baseline);
   });
 
   it('accepts the same origin, a loopback page, and callers that send no Origin', async () => {
     const same = await request(
       'POST',
       '/graphql',
-      { origin: `http://localhost:${server.port}`, 'content-type': 'application/json' },
+      { ...auth, origin: `http://localhost:${server.port}`, 'content-type': 'application/json' },
       QUERY,
     );
     expect(same.status).toBe(200);
     const dev = await request(
       'POST',
       '/graphql',
-      { origin: 'http://127.0.0.1:5173', 'content-type': 'application/json' },
+      { ...auth, origin: 'http://127.0.0.1:5173', 'content-type': 'application/json' },
       QUERY,
     );
     expect(dev.status).toBe(200);
-    const script = await request('POST', '/graphql', { 'content-type': 'application/json' }, QUERY);
+    const script = await request(
+      'POST',
+      '/graphql',
+      { ...auth, 'content-type': 'application/json' },
+      QUERY,
+    );
     expect(script.status).toBe(200);
   });
 });
@@ -177,23 +188,24 @@ describe('uploads need a preflighted request (CSRF as Apollo does on /graphql)',
       'application/x-www-form-urlencoded',
       undefined,
     ]) {
-      const r = await request('POST', INGEST, type ? { 'content-type': type } : {}, CSV);
+      const r = await request('POST', INGEST, type ? { ...auth, 'content-type': type } : auth, CSV);
       expect(r.status, String(type)).toBe(400);
       expect(r.json(), String(type)).toMatchObject({
         error: { code: 'BAD_USER_INPUT', reason: 'PREFLIGHT_REQUIRED' },
       });
     }
-    expect(await nodeCount()).toBe(0);
+    expect(await nodeCount()).toBe(baseline);
   });
 
   it('ingests a typed upload, or a plain-text one that carries x-scamgraph-upload', async () => {
-    const typed = await request('POST', INGEST, { 'content-type': 'text/csv' }, CSV);
+    const typed = await request('POST', INGEST, { ...auth, 'content-type': 'text/csv' }, CSV);
     expect(typed.status).toBe(200);
     expect(typed.json()).toMatchObject({ read: 1, new: 1 });
     const marked = await request(
       'POST',
       '/api/ingest?format=text&source=Hardening%20test',
       {
+        ...auth,
         'content-type': 'text/plain',
         'x-scamgraph-upload': '1',
         origin: `http://localhost:${server.port}`,
@@ -213,10 +225,10 @@ describe('security headers', () => {
       'POST /graphql': await request(
         'POST',
         '/graphql',
-        { 'content-type': 'application/json' },
+        { ...auth, 'content-type': 'application/json' },
         QUERY,
       ),
-      '/api/ingest': await request('POST', INGEST, { 'content-type': 'text/plain' }, CSV),
+      '/api/ingest': await request('POST', INGEST, { ...auth, 'content-type': 'text/plain' }, CSV),
       '/taxii2/': await request('GET', '/taxii2/', {
         accept: 'application/taxii+json;version=2.1',
       }),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
 import { ingestPath } from '../../server/ingest/ingest-service.js';
 import { testExecutor, wipeGraph } from './harness.js';
-import { labelCounts, nodeById, relCounts } from './ingest-helpers.js';
+import { assertionsOf, labelCounts, linkCounts, nodeById, relCounts } from './ingest-helpers.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const NOW = '2025-06-01T00:00:00.000Z';
@@ -59,17 +59,20 @@ describe('Infoblox CSV then the Infoblox MISP feed', () => {
 
   it('stores refanged, normalized values with the provenance of the data', async () => {
     const d = await nodeById(executor, 'domain:marblemediaworks.cc');
-    expect(d).toMatchObject({
-      value: 'marblemediaworks.cc',
-      raw: ['marblemediaworks[.]cc'],
-      tlp: 'AMBER',
-      confidence: 50,
-    });
-    expect(d).toMatchObject({
-      firstSeen: '2024-12-11T00:00:00.000Z',
-      lastSeen: '2024-12-11T00:00:00.000Z',
-      sources: ['source:pig-butchering-20250506-iocs'],
-    });
+    expect(d).toMatchObject({ value: 'marblemediaworks.cc' });
+    // What the source said is its assertion, not the node's.
+    for (const key of ['tlp', 'confidence', 'firstSeen', 'lastSeen', 'sources', 'raw'])
+      expect(d).not.toHaveProperty(key);
+    expect(await assertionsOf(executor, 'domain:marblemediaworks.cc')).toEqual([
+      expect.objectContaining({
+        source: 'source:pig-butchering-20250506-iocs',
+        raw: ['marblemediaworks[.]cc'],
+        tlp: 'AMBER',
+        confidence: 50,
+        firstSeen: '2024-12-11T00:00:00.000Z',
+        lastSeen: '2024-12-11T00:00:00.000Z',
+      }),
+    ]);
     const url = await executor.read({
       cypher:
         "MATCH (u:Url {id: 'url:https://yamei-sports.com/'})-[:ON_DOMAIN]->(d:Domain) RETURN d.id AS d",
@@ -106,14 +109,22 @@ describe('Infoblox CSV then the Infoblox MISP feed', () => {
     const r = await ingest('infoblox/misp', { source: 'Infoblox MISP feed' });
     expect(r).toMatchObject({ new: 0, merged: 907, sources: ['source:infoblox-misp-feed'] });
     expect(await labelCounts(executor)).toEqual({ Domain: 876, Source: 5, Url: 26 });
-    expect(await relCounts(executor)).toEqual({ ON_DOMAIN: 26, REPORTED_IN: 1804 });
-    const d = await nodeById(executor, 'domain:marblemediaworks.cc');
-    expect(d?.sources).toEqual([
-      'source:pig-butchering-20250506-iocs',
+    // Each source's report of a link is its own relationship: the 26 links, twice.
+    expect(await relCounts(executor)).toEqual({ ON_DOMAIN: 52, REPORTED_IN: 1804 });
+    expect(await linkCounts(executor)).toEqual({ ON_DOMAIN: 26 });
+    const sources = await executor.read({
+      cypher:
+        "MATCH (:Url {id: 'url:https://yamei-sports.com/'})-[r:ON_DOMAIN]->(:Domain) RETURN r.source AS s ORDER BY s",
+    });
+    expect(sources.map((row) => row.s)).toEqual([
       'source:infoblox-misp-feed',
+      'source:vigorish-viper-20240722-iocs',
     ]);
-    // The feed marks it tlp:clear; the CSV carried no marking (AMBER): the stricter stays.
-    expect(d?.tlp).toBe('AMBER');
+    // One node; the feed marks it tlp:clear, the CSV carried no marking (AMBER): each assertion keeps its own.
+    expect(await assertionsOf(executor, 'domain:marblemediaworks.cc')).toEqual([
+      expect.objectContaining({ source: 'source:infoblox-misp-feed', tlp: 'CLEAR' }),
+      expect.objectContaining({ source: 'source:pig-butchering-20250506-iocs', tlp: 'AMBER' }),
+    ]);
   });
 });
 
@@ -144,11 +155,13 @@ describe('CIRCL MISP events', () => {
       Url: 35,
       Wallet: 1,
     });
+    // ON_DOMAIN is one relationship per source: the Infoblox links twice (52), and CIRCL's.
     expect(await relCounts(executor)).toEqual({
-      ON_DOMAIN: 34,
+      ON_DOMAIN: 60,
       REPORTED_IN: 1978,
       RESOLVES_TO: 11,
     });
+    expect(await linkCounts(executor)).toEqual({ ON_DOMAIN: 34, RESOLVES_TO: 11 });
   });
 
   it('links the domain and IP of a domain-ip object with RESOLVES_TO', async () => {

@@ -43,3 +43,26 @@ export async function nodeById(
   });
   return rows[0]?.p as Record<string, unknown> | undefined;
 }
+
+/** What each source said about a node: its REPORTED_IN assertions with the source's id, by source id. */
+export async function assertionsOf(
+  executor: Executor,
+  id: string,
+): Promise<Record<string, unknown>[]> {
+  const rows = await executor.read({
+    cypher:
+      'MATCH (n {id: $id})-[a:REPORTED_IN]->(s:Source) RETURN a {.*, source: s.id} AS a ORDER BY s.id',
+    params: { id },
+  });
+  return rows.map((r) => r.a as Record<string, unknown>);
+}
+
+/** Links counted once per (from, type, to), however many sources reported them (one relationship each). */
+export async function linkCounts(executor: Executor): Promise<Record<string, number>> {
+  const rows = await executor.read({
+    cypher:
+      'MATCH (a)-[r]->(b) WHERE NOT type(r) IN $skip WITH DISTINCT a, type(r) AS type, b RETURN type, count(*) AS n ORDER BY type',
+    params: { skip: [...ACCESS_TYPES, 'REPORTED_IN'] },
+  });
+  return Object.fromEntries(rows.map((r) => [String(r.type), Number(r.n)]));
+}
