@@ -322,7 +322,9 @@ describe('the TAXII page statement', () => {
       const all = `\n${lines.join('\n')}\n`;
       // One branch over the assertions about entities (REPORTED_IN), one per link type, each read from its
       // (addedAt) range index in index order under its own limit (PartialTop sorts only the items of one
-      // addedAt). The operator sequence around them is the planner's choice, and may vary with the store.
+      // addedAt). The operator sequence around them is the planner's choice, and may vary with the store: on a
+      // store whose statistics make the range unselective, the planner reads the index in order from its start
+      // (IndexScan) instead of seeking; under PartialTop both stop after the page's items.
       const addedAtReads = reads.filter(
         (r) => /RelationshipIndex(Seek|Scan)/.test(r.op) && /\(addedAt\)/.test(r.details),
       );
@@ -332,7 +334,7 @@ describe('the TAXII page statement', () => {
         expect(
           of.map((r) => r.op),
           all,
-        ).toEqual(of.map(() => expect.stringMatching(/ByRange$/)));
+        ).toEqual(of.map(() => expect.stringMatching(/(SeekByRange|IndexScan)$/)));
       }
       expect(
         addedAtReads.map((r) => r.bound),
