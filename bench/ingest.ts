@@ -14,8 +14,8 @@ import { createDriver } from '../server/db/driver.js';
 import { Executor } from '../server/db/executor.js';
 import { startLocalNeo4j } from '../server/db/local-neo4j.js';
 import { applySchema } from '../server/db/schema.js';
-import { ingestStream } from '../server/ingest/ingest-service.js';
-import { BATCH_RECORDS } from '../server/ingest/pipeline.js';
+import { ingestStream } from '../server/modules/ingest/ingest-run.js';
+import { BATCH_RECORDS } from '../server/modules/ingest/pipeline.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

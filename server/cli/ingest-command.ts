@@ -1,15 +1,14 @@
 // `scamgraph ingest <file|dir> [--format …] [--source …] [--tlp …] [--json] …`: load indicator data.
 import type { Command } from 'commander';
 import { MALFORMED_FILE } from '../formats/reader-types.js';
-import { inputFiles, preflight } from '../ingest/ingest-input.js';
-import { RELIABILITY, type Reliability, type Tlp } from '../model.js';
-import { parseTlp } from '../formats/provenance-fields.js';
-import { ingestPath, type FileIngestResult } from '../ingest/ingest-service.js';
-import { INGEST_FORMATS, type IngestFormat, type RejectEntry } from '../ingest/ingest-types.js';
+import { inputFiles, preflight } from '../modules/ingest/ingest-input.js';
+import { ingestPath, type FileIngestResult } from '../modules/ingest/ingest-run.js';
+import { INGEST_FORMATS, type RejectEntry } from '../modules/ingest/ingest-types.js';
+import { CLI_NAMES, parseIngestOptions } from '../modules/ingest/ingest-options.js';
 import { withDatabase } from './database.js';
 import { auditNote } from '../modules/audit/audit-recorder.js';
 import { requireWrite } from '../modules/access/rights.js';
-import { ingestScope, sharingLists, type ScopeFields } from '../modules/ingest/ingest-scope.js';
+import { ingestScope, type ScopeFields } from '../modules/ingest/ingest-scope.js';
 import { actingContext } from './acting-account.js';
 import { progressLine } from './progress.js';
 
@@ -28,36 +27,18 @@ interface Flags {
   json?: boolean;
 }
 
-const SCOPE_FLAGS: ScopeFields = { shareWith: '--share-with', recipients: '--recipients' };
+const SCOPE_FLAGS: ScopeFields = {
+  shareWith: CLI_NAMES.shareWith,
+  recipients: CLI_NAMES.recipients,
+};
 
+/** The flags through the one option parser the API uses too (ingest-options.ts). */
 function checked(opts: Flags) {
-  if (opts.format && !INGEST_FORMATS.includes(opts.format as IngestFormat))
-    throw new Error(`--format must be one of ${INGEST_FORMATS.join(', ')}`);
-  const reliability = opts.reliability?.toUpperCase();
-  if (reliability && !RELIABILITY.includes(reliability as Reliability))
-    throw new Error('--reliability must be a letter from A to F');
-  const tlp = opts.tlp ? parseTlp(opts.tlp) : undefined;
-  if (opts.tlp && !tlp) throw new Error('--tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED');
-  const confidence = opts.confidence === undefined ? undefined : Number(opts.confidence);
-  if (
-    confidence !== undefined &&
-    !(Number.isInteger(confidence) && confidence >= 0 && confidence <= 100)
-  )
-    throw new Error('--confidence must be an integer from 0 to 100');
-  const region = opts.defaultRegion?.toUpperCase();
-  if (region && !/^[A-Z]{2}$/.test(region))
-    throw new Error('--default-region must be a two-letter country code (ISO 3166), e.g. KH');
-  return {
-    format: opts.format as IngestFormat | undefined,
-    source: opts.source,
-    reliability: reliability as Reliability | undefined,
-    tlp: tlp as Tlp | undefined,
-    confidence,
-    defaultRegion: region,
-    platform: opts.platform?.toLowerCase(),
-    rejects: opts.rejects,
-    sharing: sharingLists(opts, SCOPE_FLAGS),
-  };
+  const { sharedWith, recipients, ...settings } = parseIngestOptions(opts, {
+    names: CLI_NAMES,
+    allowFolders: true,
+  });
+  return { ...settings, rejects: opts.rejects, sharing: { sharedWith, recipients } };
 }
 
 function counts(map: Record<string, number>): string {

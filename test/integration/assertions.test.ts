@@ -3,8 +3,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
-import { ingestStream } from '../../server/ingest/ingest-service.js';
-import type { PipelineOptions } from '../../server/ingest/pipeline.js';
+import { ingestStream } from '../../server/modules/ingest/ingest-run.js';
+import type { PipelineOptions } from '../../server/modules/ingest/pipeline.js';
 import { testExecutor, wipeGraph } from './harness.js';
 
 const CSV_GREEN =

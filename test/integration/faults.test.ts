@@ -12,7 +12,7 @@ import { createDriver } from '../../server/db/driver.js';
 import { Executor } from '../../server/db/executor.js';
 import { freePort } from '../../server/db/free-port.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.js';
-import { ingestStream } from '../../server/ingest/ingest-service.js';
+import { ingestStream } from '../../server/modules/ingest/ingest-run.js';
 import { graphql, testExecutor, testUri, wipeGraph } from './harness.js';
 import { labelCounts, relCounts } from './ingest-helpers.js';
 

@@ -5,10 +5,10 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
 import type { ReaderItem } from '../../server/formats/reader-types.js';
-import { ingestStream } from '../../server/ingest/ingest-service.js';
-import { emptySummary, type RejectEntry } from '../../server/ingest/ingest-types.js';
-import { IngestPipeline } from '../../server/ingest/pipeline.js';
-import { namedSource } from '../../server/ingest/row-records.js';
+import { ingestStream } from '../../server/modules/ingest/ingest-run.js';
+import { emptySummary, type RejectEntry } from '../../server/modules/ingest/ingest-types.js';
+import { IngestPipeline } from '../../server/modules/ingest/pipeline.js';
+import { namedSource } from '../../server/modules/ingest/row-records.js';
 import { entityId } from '../../server/model.js';
 import { testExecutor, wipeGraph } from './harness.js';
 

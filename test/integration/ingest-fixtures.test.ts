@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
-import { ingestPath } from '../../server/ingest/ingest-service.js';
+import { ingestPath } from '../../server/modules/ingest/ingest-run.js';
 import { testExecutor, wipeGraph } from './harness.js';
 import { assertionsOf, labelCounts, linkCounts, nodeById, relCounts } from './ingest-helpers.js';
 

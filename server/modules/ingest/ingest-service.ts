@@ -5,35 +5,18 @@ import { Readable } from 'node:stream';
 import type { RequestContext } from '../../context.js';
 import type { Executor } from '../../db/executor.js';
 import { BadInputError, ConflictError, ScamgraphError } from '../../errors.js';
-import { parseTlp } from '../../formats/provenance-fields.js';
-import { checkInput } from '../../ingest/ingest-check.js';
-import { ingestStream } from '../../ingest/ingest-service.js';
-import {
-  INGEST_FORMATS,
-  type IngestFormat,
-  type IngestSummary,
-  type RejectEntry,
-} from '../../ingest/ingest-types.js';
-import { RejectList } from '../../ingest/reject-file.js';
-import { namedSource, sourceId } from '../../ingest/row-records.js';
-import { RELIABILITY, type Reliability, type Tlp } from '../../model.js';
+import { checkInput } from './ingest-check.js';
+import { ingestStream } from './ingest-run.js';
+import { type IngestFormat, type IngestSummary, type RejectEntry } from './ingest-types.js';
+import { RejectList } from './reject-file.js';
+import { namedSource, sourceId } from './row-records.js';
 import { INGEST_LIMITS } from './ingest-limits.js';
 import { requireWrite } from '../access/rights.js';
-import { ingestScope, sharingLists, type ScopeList } from './ingest-scope.js';
+import { ingestScope } from './ingest-scope.js';
+import { parseFormat, parseIngestOptions, type RawIngestOptions } from './ingest-options.js';
 
-/** Provenance parameters as the API receives them (all optional but the source). */
-export interface IngestParams {
-  source?: string | null;
-  reliability?: string | null;
-  tlp?: string | null;
-  confidence?: number | string | null;
-  defaultRegion?: string | null;
-  platform?: string | null;
-  /** Organisation keys or `community`: who else sees the AMBER data (`a,b` or a list). */
-  shareWith?: ScopeList;
-  /** Organisation keys or `user:<account>`: who else sees the RED data (`a,b` or a list). */
-  recipients?: ScopeList;
-}
+/** Ingest parameters as the API receives them (all optional but the source). */
+export type IngestParams = RawIngestOptions;
 
 export interface IngestOutcome extends IngestSummary {
   sourceId: string;
@@ -48,54 +31,10 @@ function bad(field: string, reason: string, message: string): never {
   throw new BadInputError(message, { field, reason });
 }
 
-/** Validates provenance parameters; each error names its field. */
+/** Validates the API's parameters (one parser for every caller: ingest-options.ts). */
 export function ingestOptions(p: IngestParams) {
-  const source = (p.source ?? '').trim();
-  if (!source)
-    bad(
-      'source',
-      'EMPTY',
-      'source is required: name who reported the data (a report, feed or partner).',
-    );
-  if (source.length > 200) bad('source', 'TOO_LONG', 'source is longer than 200 characters.');
-  const reliability = p.reliability ? p.reliability.trim().toUpperCase() : undefined;
-  if (reliability && !RELIABILITY.includes(reliability as Reliability))
-    bad('reliability', 'OUT_OF_RANGE', 'reliability must be a letter from A to F.');
-  const tlp = p.tlp ? parseTlp(p.tlp) : undefined;
-  if (p.tlp && !tlp)
-    bad('tlp', 'OUT_OF_RANGE', 'tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED.');
-  const confidence =
-    p.confidence === null || p.confidence === undefined || p.confidence === ''
-      ? undefined
-      : Number(p.confidence);
-  if (
-    confidence !== undefined &&
-    !(Number.isInteger(confidence) && confidence >= 0 && confidence <= 100)
-  )
-    bad('confidence', 'OUT_OF_RANGE', 'confidence must be an integer from 0 to 100.');
-  const defaultRegion = p.defaultRegion ? p.defaultRegion.trim().toUpperCase() : undefined;
-  if (defaultRegion && !/^[A-Z]{2}$/.test(defaultRegion))
-    bad(
-      'defaultRegion',
-      'OUT_OF_RANGE',
-      'defaultRegion must be a two-letter country code, e.g. KH.',
-    );
-  const platform = p.platform ? p.platform.trim().toLowerCase() : undefined;
-  if (platform && !/^[a-z0-9-]{1,40}$/.test(platform))
-    bad(
-      'platform',
-      'OUT_OF_RANGE',
-      'platform must be a platform name such as telegram or whatsapp.',
-    );
-  return {
-    source,
-    ...sharingLists(p),
-    reliability: reliability as Reliability | undefined,
-    tlp: tlp as Tlp | undefined,
-    confidence,
-    defaultRegion,
-    platform,
-  };
+  const { format: _format, ...settings } = parseIngestOptions(p, { requireSource: true });
+  return { ...settings, source: settings.source! };
 }
 
 /**
@@ -111,21 +50,12 @@ export async function checkUploadParams(
   await ingestScope(executor, ctx, { sharedWith, recipients });
 }
 
-/** A format name from the API (`csv`, `CSV`, `misp`…); misp-feed is a folder and only the CLI reads it. */
+/** The API's format parameter; misp-feed is a folder and only the CLI reads it. */
 export function ingestFormat(
   text: string | null | undefined,
   fallback: IngestFormat,
 ): IngestFormat {
-  if (!text) return fallback;
-  const f = text.trim().toLowerCase() as IngestFormat;
-  if (!INGEST_FORMATS.includes(f) || f === 'misp-feed') {
-    bad(
-      'format',
-      'UNSUPPORTED_FORMAT',
-      `format must be one of csv, jsonl, text, stix, misp (a MISP feed folder is read by the CLI).`,
-    );
-  }
-  return f;
+  return parseFormat(text?.trim() || undefined) ?? fallback;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { expect, it } from 'vitest';
-import { ingestPath } from '../../../server/ingest/ingest-service.js';
+import { ingestPath } from '../../../server/modules/ingest/ingest-run.js';
 import { ALL_COLLECTION_ID } from '../../../server/modules/taxii/taxii-service.js';
 import { rootFields, withLiterals, withVariables, type RootField } from '../graphql-args.js';
 import {

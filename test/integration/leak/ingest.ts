@@ -2,9 +2,9 @@
 // the CLI end in), one CSV submission per source, each with its scope: org, TLP, sharedWith, recipients.
 import { Readable } from 'node:stream';
 import type { Executor } from '../../../server/db/executor.js';
-import { ingestStream } from '../../../server/ingest/ingest-service.js';
-import type { PipelineOptions } from '../../../server/ingest/pipeline.js';
-import type { RejectEntry } from '../../../server/ingest/ingest-types.js';
+import { ingestStream } from '../../../server/modules/ingest/ingest-run.js';
+import type { PipelineOptions } from '../../../server/modules/ingest/pipeline.js';
+import type { RejectEntry } from '../../../server/modules/ingest/ingest-types.js';
 import { submissionCsv, valueNames, type WorldSpec } from './world.js';
 
 /** IngestOptions with the scope fields of the issue-10 contract (ignored by a pipeline that predates them). */

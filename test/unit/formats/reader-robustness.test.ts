@@ -17,7 +17,7 @@ import type {
 } from '../../../server/formats/reader-types.js';
 import { readStix } from '../../../server/formats/stix/stix-reader.js';
 import { readText } from '../../../server/formats/text/text-reader.js';
-import { preflight, readInput } from '../../../server/ingest/ingest-input.js';
+import { preflight, readInput } from '../../../server/modules/ingest/ingest-input.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 

@@ -10,7 +10,7 @@ import { readStix } from '../../../server/formats/stix/stix-reader.js';
 import { patternValues } from '../../../server/formats/stix/stix-patterns.js';
 import { readMispEvent, readMispFeed } from '../../../server/formats/misp/misp-reader.js';
 import type { ReaderItem } from '../../../server/formats/reader-types.js';
-import { linkRule } from '../../../server/ingest/link-rules.js';
+import { linkRule } from '../../../server/modules/ingest/link-rules.js';
 import { parseDate, parseTlp } from '../../../server/formats/provenance-fields.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RejectFile, rejectLine } from '../../../server/ingest/reject-file.js';
+import { RejectFile, rejectLine } from '../../../server/modules/ingest/reject-file.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'scamgraph-rejects-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // A batch of records being assembled: duplicates within it merge in memory (same widening as the Cypher).
 // Records are kept apart per source: each source's assertion is its own (SPEC §6).
-import { TLP_LEVELS, type NodeRecord, type RelRecord } from '../model.js';
+import { TLP_LEVELS, type NodeRecord, type RelRecord } from '../../model.js';
 
 const MAX_RAW = 20;
 

@@ -1,6 +1,6 @@
 // Entities read whole (STIX compounds, organisations) and stated links → records with the run's provenance.
-import type { IngestEntity, IngestLink, LinkEnd } from '../formats/reader-types.js';
-import { KIND_LABEL } from '../indicators/types.js';
+import type { IngestEntity, IngestLink, LinkEnd } from '../../formats/reader-types.js';
+import { KIND_LABEL } from '../../indicators/types.js';
 import {
   entityId,
   labelOfId,
@@ -8,7 +8,7 @@ import {
   type NodeRecord,
   type RelRecord,
   type RelType,
-} from '../model.js';
+} from '../../model.js';
 import type { IngestOptions } from './ingest-types.js';
 import { provenance, readValue, rel } from './row-records.js';
 

@@ -1,8 +1,8 @@
 // The check pass of an all-or-nothing ingest: the input read whole by its reader, nothing written; a
 // MALFORMED_FILE reject becomes a BAD_USER_INPUT error that names the line and byte offset.
 import type { Readable } from 'node:stream';
-import { BadInputError } from '../errors.js';
-import { MALFORMED_FILE, type ReaderReject } from '../formats/reader-types.js';
+import { BadInputError } from '../../errors.js';
+import { MALFORMED_FILE, type ReaderReject } from '../../formats/reader-types.js';
 import { readStream } from './ingest-input.js';
 import type { IngestFormat } from './ingest-types.js';
 

@@ -2,7 +2,7 @@
 // cells go through the project's one CSV cell function (formulas neutralised).
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { csvRow } from '../formats/csv/csv-cell.js';
+import { csvRow } from '../../formats/csv/csv-cell.js';
 import type { RejectEntry, RejectSink } from './ingest-types.js';
 
 export const REJECT_COLUMNS = ['file', 'line', 'field', 'value', 'reason', 'message'] as const;

@@ -4,14 +4,14 @@ import { createReadStream, existsSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { readCsv } from '../formats/csv/csv-reader.js';
-import { readJsonl } from '../formats/jsonl/jsonl-reader.js';
-import { readMispEvent, readMispFeed } from '../formats/misp/misp-reader.js';
-import { guarded, READER_LIMITS, rejectOf } from '../formats/reader-input.js';
-import type { ReaderItem, ReaderReject } from '../formats/reader-types.js';
-import { readStix } from '../formats/stix/stix-reader.js';
-import { readText } from '../formats/text/text-reader.js';
-import { BadInputError } from '../errors.js';
+import { readCsv } from '../../formats/csv/csv-reader.js';
+import { readJsonl } from '../../formats/jsonl/jsonl-reader.js';
+import { readMispEvent, readMispFeed } from '../../formats/misp/misp-reader.js';
+import { guarded, READER_LIMITS, rejectOf } from '../../formats/reader-input.js';
+import type { ReaderItem, ReaderReject } from '../../formats/reader-types.js';
+import { readStix } from '../../formats/stix/stix-reader.js';
+import { readText } from '../../formats/text/text-reader.js';
+import { BadInputError } from '../../errors.js';
 import type { IngestFormat } from './ingest-types.js';
 
 const EXTENSIONS: Record<string, IngestFormat | 'json'> = {

@@ -1,6 +1,6 @@
 // Which relationship (SPEC §1) links two indicators named on one row, and in which direction.
-import type { IndicatorKind } from '../indicators/types.js';
-import type { RelType } from '../model.js';
+import type { IndicatorKind } from '../../indicators/types.js';
+import type { RelType } from '../../model.js';
 
 const RULES = new Map<string, RelType>();
 function rule(from: IndicatorKind[], to: IndicatorKind[], type: RelType) {

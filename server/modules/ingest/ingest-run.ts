@@ -1,7 +1,7 @@
 // Ingest entry points: files and folders (CLI), and streams (HTTP upload, GraphQL mutation).
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Executor } from '../db/executor.js';
+import type { Executor } from '../../db/executor.js';
 import {
   emptySummary,
   type IngestFormat,

@@ -1,6 +1,6 @@
 // Options, rejects and the summary of an ingest run.
-import type { FileProblem } from '../formats/reader-types.js';
-import type { Reliability, Tlp } from '../model.js';
+import type { FileProblem } from '../../formats/reader-types.js';
+import type { Reliability, Tlp } from '../../model.js';
 
 export const INGEST_FORMATS = ['csv', 'jsonl', 'text', 'stix', 'misp', 'misp-feed'] as const;
 export type IngestFormat = (typeof INGEST_FORMATS)[number];

@@ -1,6 +1,6 @@
 // One reader row → normalized node and relationship records with provenance, or typed rejects.
-import { detect, normalize, slugify } from '../indicators/index.js';
-import { KIND_LABEL, type Indicator, type NormalizeResult } from '../indicators/types.js';
+import { detect, normalize, slugify } from '../../indicators/index.js';
+import { KIND_LABEL, type Indicator, type NormalizeResult } from '../../indicators/types.js';
 import {
   entityId,
   TLP_LEVELS,
@@ -8,8 +8,8 @@ import {
   type RelRecord,
   type RelType,
   type Tlp,
-} from '../model.js';
-import type { IngestRow, ItemProvenance, RowSource, RowValue } from '../formats/reader-types.js';
+} from '../../model.js';
+import type { IngestRow, ItemProvenance, RowSource, RowValue } from '../../formats/reader-types.js';
 import type { IngestOptions } from './ingest-types.js';
 import { linkRule } from './link-rules.js';
 

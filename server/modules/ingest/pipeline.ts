@@ -2,12 +2,12 @@
 // While a batch is being written, the next is read and normalized; once a batch's statements have run
 // and only its commit is left, the next batch's statements start (at most two transactions in flight).
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { cypher } from '../db/cypher.js';
-import { writeBatch } from '../db/write-graph.js';
-import type { Executor } from '../db/executor.js';
-import { ScamgraphError, UnavailableError } from '../errors.js';
-import type { SharingScope } from '../model.js';
-import { MALFORMED_FILE, type ReaderItem, type RowSource } from '../formats/reader-types.js';
+import { cypher } from '../../db/cypher.js';
+import { writeBatch } from '../../db/write-graph.js';
+import type { Executor } from '../../db/executor.js';
+import { ScamgraphError, UnavailableError } from '../../errors.js';
+import type { SharingScope } from '../../model.js';
+import { MALFORMED_FILE, type ReaderItem, type RowSource } from '../../formats/reader-types.js';
 import { Batch } from './batch.js';
 import { entityRecords, linkRecords } from './entity-records.js';
 import type { IngestOptions, IngestSummary, RejectEntry, RejectSink } from './ingest-types.js';
