@@ -335,11 +335,15 @@ export type IngestReject = {
   reason: Scalars['String']['output'];
   /** The value as given. */
   value: Scalars['String']['output'];
+  /** True for a value that was written with a warning (e.g. an address valid on another chain than stated), not rejected. */
+  warning: Scalars['Boolean']['output'];
 };
 
 /** What an ingest did. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** Values that landed (implied ones, such as a URL's domain, not counted). */
+  accepted: Scalars['Int']['output'];
   /** Nodes created. */
   created: Scalars['Int']['output'];
   /** Indicator values accepted (with implied ones such as a URL's domain). */
@@ -366,6 +370,16 @@ export type IngestResult = {
   skippedByType: Array<NamedCount>;
   /** The Source node the data was recorded under. */
   sourceId: Scalars['ID']['output'];
+  /** Values the records named (each row's main and related values): always accepted + valuesRejected + valuesSkipped. */
+  values: Scalars['Int']['output'];
+  /** Values rejected. */
+  valuesRejected: Scalars['Int']['output'];
+  /** Values not ingested because Scamgraph does not model them (file hashes, a platform's own domain). */
+  valuesSkipped: Scalars['Int']['output'];
+  /** Values written with a warning. */
+  warned: Scalars['Int']['output'];
+  /** Warnings per reason code. */
+  warningsByReason: Array<NamedCount>;
 };
 
 /** A one-time invitation link for an account: opening it signs the account in (once, within 7 days). */
@@ -1073,9 +1087,11 @@ export type IngestRejectResolvers<ContextType = GraphQLContext, ParentType exten
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1089,6 +1105,11 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skippedByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valuesRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valuesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningsByReason?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
 }>;
 
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{

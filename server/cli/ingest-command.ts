@@ -53,6 +53,8 @@ function report(r: FileIngestResult): string {
     `Ingested ${r.files.length} input(s) in ${r.seconds.toFixed(1)} s: ${r.read.toLocaleString()} read, ${r.indicators.toLocaleString()} indicators (${r.new.toLocaleString()} new, ${r.merged.toLocaleString()} merged), ${r.relationships.toLocaleString()} relationships.`,
     `Rejected ${r.rejected.toLocaleString()}${r.rejected ? `: ${counts(r.rejectedByReason)}` : ''}.`,
   ];
+  if (r.warned)
+    lines.push(`Kept with a warning ${r.warned.toLocaleString()}: ${counts(r.warningsByReason)}.`);
   if (r.skipped)
     lines.push(`Skipped ${r.skipped.toLocaleString()} not modelled: ${counts(r.skippedByType)}.`);
   if (r.missingEvents.length)

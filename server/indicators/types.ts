@@ -28,6 +28,8 @@ export interface Indicator {
   facts: Record<string, string | number | boolean | null>;
   /** Indicators implied by this one, e.g. a URL's domain, a store URL's app. */
   implied?: { indicator: Indicator; rel: 'ON_DOMAIN' }[];
+  /** Kept, but something about it deserves a look (an address valid on another chain than claimed). */
+  warnings?: { reason: string; message: string }[];
 }
 
 /** Stable reason codes for rejections; tests check these, never message text. */
@@ -53,7 +55,17 @@ export type RejectReason =
 
 export type NormalizeResult =
   | { ok: true; indicator: Indicator }
-  | { ok: false; kind?: IndicatorKind; reason: RejectReason; message: string };
+  | {
+      ok: false;
+      kind?: IndicatorKind;
+      reason: RejectReason;
+      message: string;
+      /**
+       * Not an error of the input but something Scamgraph does not ingest (a file hash, a platform's own
+       * domain): counted as skipped under this name (e.g. `hash:sha256`), never as rejected.
+       */
+      skip?: string;
+    };
 
 /** Context that changes how a value is read. */
 export interface NormalizeOptions {

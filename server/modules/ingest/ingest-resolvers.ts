@@ -14,6 +14,8 @@ export const ingestResolvers: Resolvers = {
         created: r.new,
         rejectedByReason: named(r.rejectedByReason),
         skippedByType: named(r.skippedByType),
+        warningsByReason: named(r.warningsByReason),
+        rejects: r.rejects.map((x) => ({ ...x, warning: x.warning ?? false })),
       };
     },
   },

@@ -37,6 +37,8 @@ export interface RejectEntry {
   offset?: number;
   /** A `MALFORMED_FILE` reject's kind of problem (EMPTY, BINARY, SYNTAX…). */
   problem?: FileProblem;
+  /** Not a reject: the value was written, with this warning. */
+  warning?: boolean;
 }
 
 export interface RejectSink {
@@ -46,6 +48,20 @@ export interface RejectSink {
 export interface IngestSummary {
   /** Records read: CSV/JSONL/text lines with data, STIX objects' values, MISP attributes. */
   read: number;
+  /**
+   * Values named by the records read (each row's main and related values). Always
+   * `values = accepted + valuesRejected + valuesSkipped`.
+   */
+  values: number;
+  /** Values that landed (implied ones such as a URL's domain not counted). */
+  accepted: number;
+  /** Values rejected (their rejects are in `rejectedByReason` with the row-level ones). */
+  valuesRejected: number;
+  /** Values not ingested because Scamgraph does not model them (counted in `skippedByType` too). */
+  valuesSkipped: number;
+  /** Values kept with a warning (an address valid on another chain than its source claims…). */
+  warned: number;
+  warningsByReason: Record<string, number>;
   /** Indicator values accepted (main, related and implied, before deduplication). */
   indicators: number;
   /** Nodes created (Source nodes not counted). */
@@ -74,6 +90,12 @@ export interface IngestSummary {
 export function emptySummary(): IngestSummary {
   return {
     read: 0,
+    values: 0,
+    accepted: 0,
+    valuesRejected: 0,
+    valuesSkipped: 0,
+    warned: 0,
+    warningsByReason: {},
     indicators: 0,
     new: 0,
     merged: 0,

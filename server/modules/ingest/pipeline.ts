@@ -107,6 +107,13 @@ export class IngestPipeline {
     if (r.reason === MALFORMED_FILE) this.summary.malformed.push(entry);
   }
 
+  /** A value kept with a warning: counted, and listed in the reject file under its reason. */
+  private warn(file: string, w: Omit<RejectEntry, 'file'>): void {
+    this.summary.warned++;
+    bump(this.summary.warningsByReason, w.reason);
+    this.rejects.add({ file, ...w, value: w.value.slice(0, 500), warning: true });
+  }
+
   /** Reads one input to the end, batching as it goes. */
   async consume(input: PipelineInput): Promise<void> {
     const limit = this.opts.batchRecords ?? BATCH_RECORDS;
@@ -154,7 +161,16 @@ export class IngestPipeline {
       const source = row.source ?? input.source;
       const sid = this.noteSource(source);
       const records = rowRecords(row, sid, this.opts, this.now);
+      this.summary.values += records.values;
+      this.summary.accepted += records.accepted;
+      this.summary.valuesSkipped += records.skips.length;
+      this.summary.valuesRejected += records.values - records.accepted - records.skips.length;
+      for (const what of records.skips) {
+        this.summary.skipped++;
+        bump(this.summary.skippedByType, what);
+      }
       for (const r of records.rejects) this.reject(input.file, { line: row.line, ...r });
+      for (const w of records.warnings) this.warn(input.file, { line: row.line, ...w });
       if (records.nodes.length === 0) continue;
       this.addSourceNode(sid, source);
       for (const n of records.nodes) this.batch.addNode(n);

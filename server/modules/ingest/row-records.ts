@@ -21,7 +21,14 @@ export interface RowRecords {
   rels: RelRecord[];
   /** Accepted indicator values (main, related, implied). */
   indicators: number;
+  /** The row's own values: how many it named, and how many of them were accepted. */
+  values: number;
+  accepted: number;
   rejects: { field: string; value: string; reason: string; message: string }[];
+  /** Values not ingested because they are not modelled (file hashes, platform domains), by name. */
+  skips: string[];
+  /** Accepted values kept with a warning; reported like rejects but written. */
+  warnings: { field: string; value: string; reason: string; message: string }[];
 }
 
 export interface Prov {
@@ -156,7 +163,16 @@ export function rowRecords(
   now: string,
 ): RowRecords {
   const prov = provenance(row, source, opts, now);
-  const out: RowRecords = { nodes: [], rels: [], indicators: 0, rejects: [] };
+  const out: RowRecords = {
+    nodes: [],
+    rels: [],
+    indicators: 0,
+    values: 0,
+    accepted: 0,
+    rejects: [],
+    skips: [],
+    warnings: [],
+  };
   const accepted: Accepted[] = [];
   const add = (ind: Indicator, raw: string, extra?: Record<string, string>, display?: string) => {
     const n = node(ind, raw, prov, extra, display);
@@ -175,11 +191,17 @@ export function rowRecords(
   };
   const values = [row.main, ...row.related];
   values.forEach((v, i) => {
+    out.values++;
     const r = readValue(v, opts);
     if (!r.ok) {
-      out.rejects.push({ field: v.field, value: v.value, reason: r.reason, message: r.message });
+      if (r.skip) out.skips.push(r.skip);
+      else
+        out.rejects.push({ field: v.field, value: v.value, reason: r.reason, message: r.message });
       return;
     }
+    out.accepted++;
+    for (const w of r.indicator.warnings ?? [])
+      out.warnings.push({ field: v.field, value: v.value, ...w });
     const ids = add(r.indicator, v.value, i === 0 ? row.props : undefined, v.display);
     accepted.push({ ind: r.indicator, field: v.field, index: i, ...ids });
   });
