@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         mappers: {
           Entity: '../modules/entities/entities-types.js#EntityModel',
           Edge: '../modules/entities/entities-types.js#EdgeModel',
+          LookupResult: '../modules/entities/entities-types.js#LookupModel',
         },
       },
     },

@@ -29,11 +29,14 @@ export const REL_TYPES = [
   'REPORTED_IN',
   'INVOLVES',
   'ROTATED_TO',
+  'RELATED_TO',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
 /** Infrastructure links: everything but provenance (REPORTED_IN) and victim reports (INVOLVES). What
- * clusters follow and what exports carry. */
+ * clusters follow and what exports carry. RELATED_TO is one: it is a link a source stated between two
+ * things (a STIX relationship with no SPEC §1 type for its ends, or two parts of one infrastructure), as
+ * much evidence that they belong together as a typed link, so it joins clusters and is exported. */
 export const INFRA_REL_TYPES: readonly RelType[] = REL_TYPES.filter(
   (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES',
 );

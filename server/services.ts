@@ -25,6 +25,7 @@ export function createServices(executor: Executor) {
     executor,
     getEntity: bind(executor, entities.getEntity),
     lookup: bind(executor, entities.lookup),
+    hostnamesUnder: bind(executor, entities.hostnamesUnder),
     search: bind(executor, entities.search),
     sourcesByIds: bind(executor, entities.sourcesByIds),
     neighborhood: bind(executor, traversal.neighborhood),

@@ -25,6 +25,7 @@ CREATE RANGE INDEX contact_for_taxii_added_at IF NOT EXISTS FOR ()-[r:CONTACT_FO
 CREATE RANGE INDEX operated_from_taxii_added_at IF NOT EXISTS FOR ()-[r:OPERATED_FROM]-() ON (r.addedAt);
 CREATE RANGE INDEX run_by_taxii_added_at IF NOT EXISTS FOR ()-[r:RUN_BY]-() ON (r.addedAt);
 CREATE RANGE INDEX rotated_to_taxii_added_at IF NOT EXISTS FOR ()-[r:ROTATED_TO]-() ON (r.addedAt);
+CREATE RANGE INDEX related_to_taxii_added_at IF NOT EXISTS FOR ()-[r:RELATED_TO]-() ON (r.addedAt);
 // The indexes of the earlier storage (date added = lastSeen, kept on entity nodes and links), no longer read.
 DROP INDEX domain_taxii_added IF EXISTS;
 DROP INDEX url_taxii_added IF EXISTS;

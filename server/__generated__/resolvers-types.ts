@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityModel, EdgeModel } from '../modules/entities/entities-types.js';
+import type { EntityModel, EdgeModel, LookupModel } from '../modules/entities/entities-types.js';
 import type { GraphQLContext } from '../graphql-context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -275,8 +275,16 @@ export type IndicatorSetMode =
 
 /** A text format the `ingest` mutation reads. */
 export type IngestFormat =
-  /** CSV with a header row: an `indicator`/`value` column (with an optional `type` column) or columns named for kinds (`domain`, `wallet`, `phone`…), which link to the row's main indicator. */
+  /** An Adblock/AdGuard filter list: `||name^` rules; wildcard and partial patterns are rejected, exceptions (`@@`) skipped. */
+  | 'ADBLOCK'
+  /** CSV with a header row: an `indicator`/`value`/`ioc`/`Data` column (with an optional `type` column in our, MISP's or OpenCTI's words) or columns named for kinds (`domain`, `wallet`, `ethereum_address`, `phone`…), which link to the row's main indicator; or CSV without a header, each value detected. */
   | 'CSV'
+  /** Running text (a report, a Markdown or AsciiDoc write-up, a chat export, an e-mail, an HTML page): every indicator in it is found, defanged forms, store and messenger links and wallets included; what one table row or short line names is linked, file hashes are skipped. */
+  | 'FREETEXT'
+  /** A hosts file: `0.0.0.0 name [name…]`, one row per name; `#` comments. */
+  | 'HOSTS'
+  /** A JSON list: an array of values or of records (read like CSV rows), an object of lists (`{"blacklist": [...]}`: see `keys`), or a map of value → related values (`{"scam.example": ["0x…"]}`, each key linked to its values). */
+  | 'JSON'
   /** JSON Lines: one object per line, keys read like CSV headers. */
   | 'JSONL'
   /** A MISP event (JSON): attributes and objects we model; TLP from its tags. */
@@ -284,7 +292,9 @@ export type IngestFormat =
   /** A STIX 2.1 bundle: indicator patterns and observables (domain-name, url, ipv4-addr, ipv6-addr, email-addr, phone-number, cryptocurrency-wallet). */
   | 'STIX'
   /** One value per line; `#` starts a comment line; the kind of each value is detected. */
-  | 'TEXT';
+  | 'TEXT'
+  /** YAML: the shapes JSON has, with per-coin address maps under an entry (`addresses: {BTC: [...]}`) read as wallets with their asset. */
+  | 'YAML';
 
 /** A small submission of indicators (at most 1,000 values or 256 KB of text); larger files go to POST /api/ingest or the CLI. */
 export type IngestInput = {
@@ -294,6 +304,8 @@ export type IngestInput = {
   defaultRegion?: InputMaybe<Scalars['String']['input']>;
   /** The format of `text` (default TEXT). */
   format?: InputMaybe<IngestFormat>;
+  /** JSON or YAML objects of lists: the keys whose lists are indicators, e.g. `["deny", "blacklist"]` (default: deny-like keys and keys naming a kind; allow-list keys such as `allow`, `whitelist`, `fuzzylist` are never read as scams). */
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Platform for bare @handles (telegram, whatsapp, line, wechat…). */
   platform?: InputMaybe<Scalars['String']['input']>;
   /**
@@ -322,6 +334,30 @@ export type IngestInput = {
   values?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** How a reader read an input: its shape, and what each header or top-level key was read as. */
+export type IngestLayout = {
+  __typename?: 'IngestLayout';
+  /** The names this shape takes as indicators. */
+  accepts: Array<Scalars['String']['output']>;
+  /** Each header or key, with what it was read as (`indicator`, `description`, `ignored`, `allow-list, not read`…). */
+  columns: Array<IngestLayoutColumn>;
+  /** The input (file name, or `text`/`values`/`upload`). */
+  file: Scalars['String']['output'];
+  /** What to do when nothing could be read (which keys to name, how to name a column). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The shape read, e.g. `csv (no header)`, `json object of lists`, `hosts file`. */
+  shape: Scalars['String']['output'];
+};
+
+/** A header or key of an input and what it was read as. */
+export type IngestLayoutColumn = {
+  __typename?: 'IngestLayoutColumn';
+  /** The header, column or top-level key as written in the input. */
+  name: Scalars['String']['output'];
+  /** What it was read as: indicator, a kind (domain, wallet…), type, description, ignored, allow-list… */
+  readAs: Scalars['String']['output'];
+};
+
 /** A value or row that was not ingested, and why. */
 export type IngestReject = {
   __typename?: 'IngestReject';
@@ -348,8 +384,12 @@ export type IngestResult = {
   created: Scalars['Int']['output'];
   /** Indicator values accepted (with implied ones such as a URL's domain). */
   indicators: Scalars['Int']['output'];
+  /** How each input was read (its shape, headers or keys). */
+  layouts: Array<IngestLayout>;
   /** Accepted values that went into nodes that already existed. */
   merged: Scalars['Int']['output'];
+  /** What went wrong, in words, when the status is not OK. */
+  notice?: Maybe<Scalars['String']['output']>;
   /** The submitting organisation the data is attributed to (the caller's). */
   organisation: Scalars['String']['output'];
   /** Records read that hold an indicator value. */
@@ -370,6 +410,8 @@ export type IngestResult = {
   skippedByType: Array<NamedCount>;
   /** The Source node the data was recorded under. */
   sourceId: Scalars['ID']['output'];
+  /** The verdict: OK, NOTHING_INGESTED or SOME_REJECTED (the CLI's exit codes 0, 2 and 3). */
+  status: IngestStatus;
   /** Values the records named (each row's main and related values): always accepted + valuesRejected + valuesSkipped. */
   values: Scalars['Int']['output'];
   /** Values rejected. */
@@ -381,6 +423,15 @@ export type IngestResult = {
   /** Warnings per reason code. */
   warningsByReason: Array<NamedCount>;
 };
+
+/** The verdict of an ingest. */
+export type IngestStatus =
+  /** No value landed: see `notice` and `layouts` for what the input looked like. */
+  | 'NOTHING_INGESTED'
+  /** Everything read landed (values skipped as not modelled are no failure). */
+  | 'OK'
+  /** Something was rejected, or an input could not be read to its end; the rest landed. */
+  | 'SOME_REJECTED';
 
 /** A one-time invitation link for an account: opening it signs the account in (once, within 7 days). */
 export type Invitation = {
@@ -409,6 +460,12 @@ export type LookupResult = {
   __typename?: 'LookupResult';
   /** The entity, when the graph has it. */
   entity?: Maybe<Entity>;
+  /**
+   * For a domain: the stored hostnames under it (for `example.test`: `www.example.test`, `m.example.test`…),
+   * shortest first, only those the caller may see; found whether or not the domain itself is stored. Empty
+   * for other kinds.
+   */
+  hostnames: Array<Entity>;
   /** The id it has or would have in the graph. */
   id?: Maybe<Scalars['ID']['output']>;
   /** The input as given. */
@@ -423,6 +480,14 @@ export type LookupResult = {
   reason?: Maybe<Scalars['String']['output']>;
   /** True when the value was recognised and normalized. */
   recognized: Scalars['Boolean']['output'];
+  /** For a domain: its registrable domain (eTLD+1), e.g. `example.test` for `www.example.test`. */
+  registrable?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** What a pasted value was recognised as, and whether the graph has it. */
+export type LookupResultHostnamesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who the caller is: the signed-in account, or the account of its API token. */
@@ -597,9 +662,11 @@ export type Query = {
   /** One entity by id; NOT_FOUND when the graph has no such entity. */
   entity: Entity;
   /**
-   * Exports a set (setId), an ad-hoc filter, or everything the caller may see, inline. Only what the caller may
-   * see is exported: entities and links with an assertion visible to it, and of those only what visible
-   * assertions say (TLP, confidence, dates, sources, facts). Content is capped at 20 MB (BAD_USER_INPUT beyond that).
+   * Exports a set (setId), a list of entity ids (ids: the explorer's "export selection"), an ad-hoc filter, or
+   * everything the caller may see, inline. Only what the caller may see is exported: entities and links with an
+   * assertion visible to it, and of those only what visible assertions say (TLP, confidence, dates, sources,
+   * facts); an id the caller may not see is skipped as one that never existed. Content is capped at 20 MB
+   * (BAD_USER_INPUT beyond that).
    */
   exportIndicators: ExportResult;
   /** One indicator set; NOT_FOUND when it does not exist or is neither owned by nor shared with your organisation. */
@@ -622,7 +689,10 @@ export type Query = {
   ok: Scalars['Boolean']['output'];
   /** Every member organisation, oldest first (administrators only; others get FORBIDDEN). */
   organisations: Array<MemberOrganisation>;
-  /** Full-text and exact search over values, names and aliases. Exact normalized matches come first. */
+  /**
+   * Full-text and exact search over values, names and aliases. Exact normalized matches come first; a
+   * domain's stored hostnames (as `lookup`'s `hostnames`, at most 20) follow it, then full-text hits.
+   */
   search: SearchConnection;
   /** Shortest path(s) between two entities over infrastructure links (not via shared sources), maxDepth 1–10. */
   shortestPath: PathResult;
@@ -679,6 +749,7 @@ export type QueryEntityArgs = {
 export type QueryExportIndicatorsArgs = {
   filter?: InputMaybe<IndicatorFilterInput>;
   format: ExportFormat;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   setId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -757,6 +828,8 @@ export type RelType =
   | 'OPERATED_FROM'
   /** (Domain|App)-[:PAYS_TO]->(Wallet): a deposit address shown to victims. */
   | 'PAYS_TO'
+  /** (X)-[:RELATED_TO]->(Y): a link a source stated (a STIX relationship such as `related-to`, `uses`, `consists-of`) between two things for which SPEC has no typed relationship, or two parts of one STIX infrastructure; `stixType` keeps the original relationship type. */
+  | 'RELATED_TO'
   /** (X)-[:REPORTED_IN]->(Source) */
   | 'REPORTED_IN'
   /** (Domain)-[:RESOLVES_TO]->(IpAddress) */
@@ -937,12 +1010,15 @@ export type ResolversTypes = ResolversObject<{
   IndicatorSetMode: IndicatorSetMode;
   IngestFormat: IngestFormat;
   IngestInput: IngestInput;
+  IngestLayout: ResolverTypeWrapper<IngestLayout>;
+  IngestLayoutColumn: ResolverTypeWrapper<IngestLayoutColumn>;
   IngestReject: ResolverTypeWrapper<IngestReject>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<Invitation>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
-  LookupResult: ResolverTypeWrapper<Omit<LookupResult, 'entity'> & { entity?: Maybe<ResolversTypes['Entity']> }>;
+  LookupResult: ResolverTypeWrapper<LookupModel>;
   Me: ResolverTypeWrapper<Me>;
   MemberAccount: ResolverTypeWrapper<MemberAccount>;
   MemberOrganisation: ResolverTypeWrapper<MemberOrganisation>;
@@ -979,12 +1055,14 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorSet: IndicatorSet;
   IndicatorSetInput: IndicatorSetInput;
   IngestInput: IngestInput;
+  IngestLayout: IngestLayout;
+  IngestLayoutColumn: IngestLayoutColumn;
   IngestReject: IngestReject;
   IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   Invitation: Invitation;
   LabelCount: LabelCount;
-  LookupResult: Omit<LookupResult, 'entity'> & { entity?: Maybe<ResolversParentTypes['Entity']> };
+  LookupResult: LookupModel;
   Me: Me;
   MemberAccount: MemberAccount;
   MemberOrganisation: MemberOrganisation;
@@ -1081,6 +1159,19 @@ export type IndicatorSetResolvers<ContextType = GraphQLContext, ParentType exten
   taxiiCollectionPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type IngestLayoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestLayout'] = ResolversParentTypes['IngestLayout']> = ResolversObject<{
+  accepts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['IngestLayoutColumn']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shape?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IngestLayoutColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestLayoutColumn'] = ResolversParentTypes['IngestLayoutColumn']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type IngestRejectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = ResolversObject<{
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1094,7 +1185,9 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicators?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  layouts?: Resolver<Array<ResolversTypes['IngestLayout']>, ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1105,6 +1198,7 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   sharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skippedByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
   values?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   valuesRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   valuesSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1126,6 +1220,7 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type LookupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LookupResult'] = ResolversParentTypes['LookupResult']> = ResolversObject<{
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  hostnames?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<LookupResultHostnamesArgs, 'first'>>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['EntityKind']>, ParentType, ContextType>;
@@ -1133,6 +1228,7 @@ export type LookupResultResolvers<ContextType = GraphQLContext, ParentType exten
   normalized?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recognized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrable?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
@@ -1258,6 +1354,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ExportResult?: ExportResultResolvers<ContextType>;
   IndicatorFilter?: IndicatorFilterResolvers<ContextType>;
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
+  IngestLayout?: IngestLayoutResolvers<ContextType>;
+  IngestLayoutColumn?: IngestLayoutColumnResolvers<ContextType>;
   IngestReject?: IngestRejectResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;

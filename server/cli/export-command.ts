@@ -25,6 +25,7 @@ interface ExportOptions {
   source?: string;
   as?: string;
   clearance?: string;
+  eventSize?: string;
   json?: boolean;
 }
 
@@ -89,19 +90,26 @@ export function registerExport(program: Command): void {
       '--clearance <tlp>',
       "export with this lower clearance (at most the account's): CLEAR, GREEN, AMBER, AMBER_STRICT, RED",
     )
+    .option(
+      '--event-size <n>',
+      'misp-feed: at most this many MISP attributes per event (default 5000; larger groups are split into numbered parts)',
+    )
     .option('--json', 'print a JSON summary instead of human output')
     .action(async (opts: ExportOptions) => {
       const format = opts.format as ExportFormat;
       if (!EXPORT_FORMATS.includes(format))
         throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       const filter = filterFromOptions(opts);
+      const eventSize = opts.eventSize === undefined ? undefined : Number(opts.eventSize);
+      if (eventSize !== undefined && !(Number.isInteger(eventSize) && eventSize >= 1))
+        throw new Error('--event-size must be a whole number of at least 1');
       const log = opts.json ? () => {} : (m: string) => console.error(m);
       const started = Date.now();
       const result = await withDatabase(log, async (executor) => {
         const ctx = await actingContext(executor, { as: opts.as, clearance: opts.clearance });
-        const destination: { out?: Writable; dir?: string } =
+        const destination: { out?: Writable; dir?: string; eventSize?: number } =
           format === 'misp-feed'
-            ? { dir: opts.out }
+            ? { dir: opts.out, eventSize }
             : { out: opts.out === '-' ? process.stdout : createWriteStream(opts.out) };
         const r = await exportTarget(
           executor,
@@ -129,12 +137,13 @@ export function registerExport(program: Command): void {
         name: result.meta.name,
         maxTlp: result.meta.maxTlp,
         count: result.count,
+        ...(result.events === undefined ? {} : { events: result.events }),
         seconds: (Date.now() - started) / 1000,
       };
       if (opts.json) console.log(JSON.stringify(summary));
       else if (opts.out !== '-')
         console.log(
-          `Exported ${result.count} ${format === 'stix' ? 'STIX objects' : format === 'csv' ? 'rows' : format === 'takedown' ? 'indicators' : 'MISP attributes and objects'} of "${result.meta.name}" (up to TLP:${result.meta.maxTlp}) to ${opts.out}.`,
+          `Exported ${result.count} ${format === 'stix' ? 'STIX objects' : format === 'csv' ? 'rows' : format === 'takedown' ? 'indicators' : 'MISP attributes and objects'}${result.events === undefined ? '' : ` in ${result.events} events`} of "${result.meta.name}" (up to TLP:${result.meta.maxTlp}) to ${opts.out}.`,
         );
     });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { MALFORMED_FILE } from '../formats/reader-types.js';
 import { inputFiles, preflight } from '../modules/ingest/ingest-input.js';
 import { ingestPath, type FileIngestResult } from '../modules/ingest/ingest-run.js';
-import { INGEST_FORMATS, type RejectEntry } from '../modules/ingest/ingest-types.js';
+import { EXIT_CODES, INGEST_FORMATS, type RejectEntry } from '../modules/ingest/ingest-types.js';
 import { CLI_NAMES, parseIngestOptions } from '../modules/ingest/ingest-options.js';
 import { withDatabase } from './database.js';
 import { auditNote } from '../modules/audit/audit-recorder.js';
@@ -24,8 +24,28 @@ interface Flags {
   as?: string;
   shareWith?: string;
   recipients?: string;
+  keys?: string;
   json?: boolean;
 }
+
+/** `scamgraph ingest --help`: what the exit codes mean and which shapes are read. */
+export const INGEST_HELP = `
+Shapes (auto-detected; --format to choose):
+  csv       CSV with a header (indicator/value/ioc/Data… and type columns, or columns named for kinds),
+            or without one (one or several values a line, each detected)
+  json      a JSON array of values or of records; an object of lists ({"blacklist": [...]}, see --keys);
+            a map of value -> related values ({"scam.example": ["0x…"]})
+  yaml      the same shapes in YAML, with nested per-coin address maps (addresses: {BTC: [...]})
+  jsonl     one JSON object a line          text     one value a line, # comments
+  hosts     hosts files (0.0.0.0 name …)    adblock  ||name^ filter lists
+  stix, misp, misp-feed                     freetext reports, Markdown, e-mails, chat exports
+
+Exit codes:
+  0  everything read landed (values skipped as not modelled, such as file hashes, are no failure)
+  1  the ingest could not run: a bad option, an input that is empty, binary or unreadable, no database
+  2  nothing was ingested: no value landed (the summary says what the input looked like and what is read)
+  3  something was rejected, or an input could not be read to its end; the rest landed
+`;
 
 const SCOPE_FLAGS: ScopeFields = {
   shareWith: CLI_NAMES.shareWith,
@@ -71,7 +91,7 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description(
-      'Ingest indicators from a file or folder: CSV, JSON Lines, text lists, STIX 2.1 bundles, MISP events and MISP feeds.',
+      'Ingest indicators from a file or folder: CSV, JSON and YAML lists, JSON Lines, text lists, hosts files and Adblock lists, free text, STIX 2.1 bundles, MISP events and MISP feeds.',
     )
     .argument(
       '<path>',
@@ -106,7 +126,12 @@ export function registerIngest(program: Command): void {
       '--recipients <org,…|user:<account>,…>',
       'organisation keys or user:<account> that also see the RED data',
     )
+    .option(
+      '--keys <key,…>',
+      'JSON/YAML objects of lists: the keys whose lists are indicators, e.g. deny,blacklist (default: deny-like keys; allow/whitelist/fuzzylist keys are never read)',
+    )
     .option('--json', 'print a JSON summary instead of human output')
+    .addHelpText('after', INGEST_HELP)
     .action(async (target: string, opts: Flags) => {
       try {
         await ingest(target, opts);
@@ -187,15 +212,16 @@ async function ingest(target: string, opts: Flags): Promise<void> {
   });
   if (opts.json) console.log(JSON.stringify(result));
   else console.log(report(result));
-  if (result.malformed.length) {
+  if (result.malformed.length && !opts.json) {
     // Reading each stopped at its problem: what came before it was ingested; fix the file and run
     // again (merges are idempotent, so the rows already written change nothing).
-    if (!opts.json) {
-      for (const r of result.malformed) console.error(`scamgraph: ${malformedLine(r)}`);
-      console.error(
-        'scamgraph: reading stopped at the problem in each file above; rows before it were ingested. Fix the file and run again: rows already ingested change nothing.',
-      );
-    }
-    process.exitCode = 1;
-  } else if (result.failedBatches > 0) process.exitCode = 2;
+    for (const r of result.malformed) console.error(`scamgraph: ${malformedLine(r)}`);
+    console.error(
+      'scamgraph: reading stopped at the problem in each file above; rows before it were ingested. Fix the file and run again: rows already ingested change nothing.',
+    );
+  }
+  // Never silent: an input that gave nothing, or lost values, says so and what it looked like.
+  if (result.notice && !opts.json)
+    for (const line of result.notice.split('\n')) console.error(`scamgraph: ${line}`);
+  process.exitCode = EXIT_CODES[result.status];
 }

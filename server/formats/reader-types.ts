@@ -71,6 +71,13 @@ export interface IngestLink extends ItemProvenance {
   /** Named in rejects, e.g. `relationship pays-to`. */
   field: string;
   type: RelType;
+  /**
+   * A generic relationship (a STIX `related-to`, `uses`, `consists-of`…): its original type. The link is
+   * then typed by its ends once normalized, with the SPEC §1 rule for their labels in SPEC's direction
+   * when `byRule`, else `RELATED_TO` carrying `stixType` (`type` is ignored).
+   */
+  stixType?: string;
+  byRule?: boolean;
   from: LinkEnd;
   to: LinkEnd;
   props: Record<string, string | number>;
@@ -118,7 +125,25 @@ export type ReaderItem =
   /** Something we do not model (a STIX SDO, a MISP hash attribute), counted by type. */
   | { type: 'skip'; what: string }
   /** A MISP feed event listed in the manifest whose file is missing. */
-  | { type: 'missing'; what: string };
+  | { type: 'missing'; what: string }
+  /** How the reader understood the input's layout (its headers or keys), for the summary. */
+  | { type: 'layout'; layout: InputLayout };
+
+/**
+ * How a reader read an input: the shape it took it for, the headers or top-level keys it saw and what it
+ * read each as, and the names it accepts. Shown in the summary, so that an input that yields little can
+ * be fixed (a column to rename, a `--keys` to give) without reading the code.
+ */
+export interface InputLayout {
+  /** The shape read, e.g. `csv`, `csv (no header)`, `json array of values`, `json object of lists`. */
+  shape: string;
+  /** The headers or top-level keys as the input spells them (at most 50), each with what it was read as. */
+  columns: { name: string; readAs: string }[];
+  /** The names this shape takes as indicators (column names, or the deny-list keys of an object). */
+  accepts?: string[];
+  /** Something the user should know or do (which `--keys` to give, why nothing was read). */
+  note?: string;
+}
 
 /** Options shared by readers. */
 export interface ReaderOptions {

@@ -142,7 +142,8 @@ export function createApp({ apollo, services, ready, config, auth }: AppDeps): E
     ingestRouter(services),
   );
 
-  // TAXII 2.1 (read side), bearer-token auth; before the web client's fallback route.
+  // TAXII 2.1 (read side), API tokens as Bearer, Token or Basic password (the router mounts authenticate);
+  // before the web client's fallback route.
   app.use('/taxii2', taxiiRouter(services.executor));
 
   if (existsSync(WEB_DIST)) {

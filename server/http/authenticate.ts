@@ -1,5 +1,7 @@
-// Who is calling, resolved once per request for every route: the session cookie, else an
-// `Authorization: Bearer` account token, else anonymous (public mode: a read-only CLEAR context).
+// Who is calling, resolved once per request for every route: the session cookie, else an API token in the
+// Authorization header, else anonymous (public mode: a read-only CLEAR context). The ONE parser of the
+// Authorization header: `Bearer <token>`, `Token <token>` (taxii2-client's TokenAuth) and, on TAXII only,
+// `Basic base64(<any user>:<token>)` (clients that know only user and password).
 import type { Request, RequestHandler, Response } from 'express';
 import type { RequestContext } from '../context.js';
 import type { Executor } from '../db/executor.js';
@@ -12,6 +14,19 @@ import { refuse } from './refusal.js';
 export interface AuthOptions {
   /** SCAMGRAPH_PUBLIC=clear: anonymous callers read CLEAR data (GraphQL only) and write nothing. */
   publicMode?: boolean;
+  /**
+   * Machine-client routes (TAXII): tokens only, no session cookie, and HTTP Basic with the token as password
+   * is accepted too. Basic stays off for browser-facing routes: browsers resend Basic credentials on their
+   * own, as they do cookies.
+   */
+  tokensOnly?: boolean;
+}
+
+/** The challenges a 401 names: Bearer (and Token) everywhere, Basic where it is accepted. */
+export function challenges(options: { basic?: boolean }): string[] {
+  return options.basic
+    ? ['Bearer realm="scamgraph"', 'Basic realm="scamgraph", charset="UTF-8"']
+    : ['Bearer realm="scamgraph"'];
 }
 
 export interface Caller {
@@ -45,29 +60,45 @@ export function cookieOf(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** The bearer token of the request: undefined when none is sent, '' when the header is malformed. */
-export function bearerOf(req: Request): string | undefined {
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The API token of the request's Authorization header: `Bearer <token>`, `Token <token>`, or (with `basic`)
+ * `Basic base64(<any user>:<token>)`. Undefined when no header is sent, '' when it is malformed or of another
+ * scheme (the caller is refused, never treated as anonymous).
+ */
+export function tokenOf(req: Request, options: { basic?: boolean } = {}): string | undefined {
   const header = req.get('authorization');
   if (header === undefined) return undefined;
-  return /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
+  const m = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(header);
+  if (!m) return '';
+  const scheme = m[1]!.toLowerCase();
+  const credentials = m[2]!;
+  if (scheme === 'bearer' || scheme === 'token') return credentials;
+  if (scheme !== 'basic' || !options.basic || !BASE64.test(credentials)) return '';
+  const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? '' : decoded.slice(colon + 1);
 }
 
-/** The context of the request's bearer token, or null (none, unknown, revoked, expired, disabled account). */
-export async function bearerContext(
+/** The context of the request's API token, or null (none, unknown, revoked, expired, disabled account). */
+export async function tokenContext(
   executor: Executor,
   req: Request,
+  options: { basic?: boolean } = {},
 ): Promise<RequestContext | null> {
-  const token = bearerOf(req);
+  const token = tokenOf(req, options);
   return token ? contextForToken(executor, token) : null;
 }
 
-/** Resolves the caller: session cookie, else bearer token, else anonymous. `null` for a bad bearer token. */
+/** Resolves the caller: session cookie, else API token, else anonymous. `null` for a bad token. */
 export async function resolveCaller(
   executor: Executor,
   req: Request,
   options: AuthOptions,
 ): Promise<Caller | null> {
-  const secret = cookieOf(req, SESSION_COOKIE);
+  const basic = { basic: options.tokensOnly === true };
+  const secret = options.tokensOnly ? undefined : cookieOf(req, SESSION_COOKIE);
   if (secret) {
     const session = await sessionFor(executor, secret);
     if (session)
@@ -79,11 +110,12 @@ export async function resolveCaller(
         expiresAt: session.expiresAt,
       };
   }
-  if (bearerOf(req) !== undefined) {
-    const ctx = await bearerContext(executor, req);
+  if (tokenOf(req, basic) !== undefined) {
+    const ctx = await tokenContext(executor, req, basic);
     return ctx ? { ctx, via: 'token' } : null;
   }
-  const ctx = options.publicMode ? publicContext() : { ...publicContext(), roles: [] };
+  const ctx =
+    options.publicMode && !options.tokensOnly ? publicContext() : { ...publicContext(), roles: [] };
   return { ctx, via: 'anonymous' };
 }
 
@@ -103,21 +135,22 @@ export function isAnonymous(caller: Caller): boolean {
 }
 
 /**
- * Resolves the caller of every request that reaches it and keeps it for the routes. A bearer token that is
- * unknown, revoked, expired or of a disabled account is refused at once (401), on every route.
+ * Resolves the caller of every request that reaches it and keeps it for the routes. A token that is unknown,
+ * revoked, expired or of a disabled account (or a malformed Authorization header) is refused at once (401),
+ * on every route, with the same answer whichever scheme carried it.
  */
 export function authenticate(executor: Executor, options: AuthOptions): RequestHandler {
   return async (req, res, next) => {
     try {
       const caller = await resolveCaller(executor, req, options);
       if (!caller) {
-        res.set('WWW-Authenticate', 'Bearer');
+        res.set('WWW-Authenticate', challenges({ basic: options.tokensOnly }));
         return refuse(req, res, {
           status: 401,
           code: 'UNAUTHENTICATED',
           reason: 'BAD_TOKEN',
           message:
-            'The bearer token is not valid (unknown, revoked, expired, or its account is disabled). Make one with: npx scamgraph token create',
+            'The API token is not valid (unknown, revoked, expired, or its account is disabled). Make one with: npx scamgraph token create',
         });
       }
       (res as WithCaller)[CALLER] = caller;

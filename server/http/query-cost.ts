@@ -40,6 +40,7 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.compounds': 10,
   'Query.stats': 10,
   'Query.lookup': 5,
+  'LookupResult.hostnames': 5,
   'Query.indicatorSets': 5,
   'Query.auditEvents': 10,
   'Query.entity': 2,

@@ -3,19 +3,20 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { fail as taxiiFail } from '../modules/taxii/taxii-router.js';
+import { tokenOf } from './authenticate.js';
 
 export interface RateLimits {
   /** Requests a minute from one client address (IPv6: one /56); 0 = no limit. */
   perAddress: number;
-  /** Requests a minute with one API token (`Authorization: Bearer …`); 0 = no limit. */
+  /** Requests a minute with one API token (any scheme `authenticate.ts` reads); 0 = no limit. */
   perToken: number;
 }
 
 const WINDOW_MS = 60_000;
 
-/** The bearer token of a request, if it sends one. */
+/** The API token of a request, if it sends one (Bearer, Token, or Basic's password: authenticate.ts). */
 function bearer(req: Request): string | undefined {
-  return /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+  return tokenOf(req, { basic: true }) || undefined;
 }
 
 /** Tokens are keyed by a hash: the limiter's memory never holds a secret. */

@@ -28,7 +28,7 @@ export function refuse(req: Request, res: Response, refusal: Refusal): void {
     res.send(
       Buffer.from(
         JSON.stringify({
-          title: status === 403 ? 'Forbidden' : 'Bad Request',
+          title: status === 401 ? 'Unauthenticated' : status === 403 ? 'Forbidden' : 'Bad Request',
           description: message,
           http_status: String(status),
         }),

@@ -7,7 +7,7 @@ import { normalizeEmail } from './normalize-email.js';
 import { normalizeIp } from './normalize-ip.js';
 import { normalizePhone, whatsAppNumber } from './normalize-phone.js';
 import { normalizeUrl, parseWebUrl } from './normalize-url.js';
-import { looksLikeWallet, normalizeWallet } from './normalize-wallet.js';
+import { hexDigest, looksLikeWallet, normalizeWallet } from './normalize-wallet.js';
 import { guarded } from './normalize.js';
 import { refang, refangAt } from './refang.js';
 import { fail, prepare, quote } from './result.js';
@@ -41,7 +41,7 @@ function byLink(text: string, opts?: NormalizeOptions): NormalizeResult | undefi
   if (store) return store;
   const account = accountFromUrl(text);
   if (account && !account.notProfile) return normalizeAccount(text, opts);
-  // Without a scheme this gives INVALID_URL asking for http:// or https:// (no scheme guessing).
+  // Without a scheme, https is assumed (normalizeUrl).
   return normalizeUrl(text);
 }
 
@@ -49,8 +49,8 @@ function byLink(text: string, opts?: NormalizeOptions): NormalizeResult | undefi
  * Detects the kind of a pasted value and normalizes it. Order: prefixed values (tel:, mailto:,
  * ios:, bitcoin:, telegram:…), links (WhatsApp → phone, store → app, profile → account, else url),
  * IP, e-mail, @handle, wallets, phones, domains (then Android package ids), Solana, bare handles.
- * `com.example.app` is a valid domain and a valid package id: detect() calls it a domain; pass kind
- * 'app' or a store link to read it as an app.
+ * `com.example.app` (reverse-DNS order: it starts with com., org., net., edu., gov. or mil.) is an app;
+ * `setup.exe` (no public suffix, a file type) is skipped as `file-name`.
  */
 export function detect(value: string, opts?: NormalizeOptions): NormalizeResult {
   return guarded(undefined, () => detectValue(value, opts));
@@ -61,6 +61,9 @@ function detectValue(value: string, opts?: NormalizeOptions): NormalizeResult {
   if (!('text' in prepared)) return prepared;
   const text = refang(prepared.text);
   if (looksLikeIpLiteral(text)) return normalizeIp(text);
+  // MD5/SHA-1/SHA-256 digests are skipped as hashes (40 hex digits under an EVM hint: an address).
+  const digest = hexDigest(text, opts);
+  if (digest) return digest;
   const prefixed = byPrefix(text, opts);
   if (prefixed) return prefixed;
   // An address like a/b@evil.com is an e-mail even though it also parses as a schemeless link;
@@ -81,7 +84,8 @@ function detectValue(value: string, opts?: NormalizeOptions): NormalizeResult {
   }
   if (HOST_LIKE.test(text) && /\p{L}/u.test(text)) {
     const domain = normalizeDomain(text);
-    if (domain.ok || !isPackageId(text)) return domain;
+    // A platform's own name or a file name is skipped, not read as an app id.
+    if (domain.ok || domain.skip || !isPackageId(text)) return domain;
     return normalizeApp(text);
   }
   if (looksLikeWallet(text, true)) return normalizeWallet(text, opts);

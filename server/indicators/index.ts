@@ -2,7 +2,8 @@
 export * from './types.js';
 export { normalize } from './normalize.js';
 export { detect } from './detect.js';
-export { parseKind } from './parse-kind.js';
+export { parseKind, parseTypeName } from './parse-kind.js';
+export type { TypeName } from './parse-kind.js';
 export { refang, isDefanged } from './refang.js';
 export { normalizeDomain } from './normalize-domain.js';
 export { normalizeUrl, TRACKING_PARAMS } from './normalize-url.js';

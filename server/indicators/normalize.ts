@@ -2,11 +2,10 @@
 import { normalizeAccount } from './normalize-account.js';
 import { normalizeApp } from './normalize-app.js';
 import { normalizeCompoundText } from './normalize-compound.js';
-import { normalizeDomain } from './normalize-domain.js';
 import { normalizeEmail } from './normalize-email.js';
 import { normalizeIp } from './normalize-ip.js';
 import { normalizePhone } from './normalize-phone.js';
-import { normalizeUrl } from './normalize-url.js';
+import { normalizeDomainValue, normalizeLink } from './normalize-link.js';
 import { normalizeWallet } from './normalize-wallet.js';
 import { fail } from './result.js';
 import type { IndicatorKind, NormalizeOptions, NormalizeResult, RejectReason } from './types.js';
@@ -15,8 +14,8 @@ const NORMALIZERS: Record<
   IndicatorKind,
   (value: string, opts?: NormalizeOptions) => NormalizeResult
 > = {
-  domain: normalizeDomain,
-  url: normalizeUrl,
+  domain: normalizeDomainValue,
+  url: normalizeLink,
   app: normalizeApp,
   wallet: normalizeWallet,
   phone: normalizePhone,

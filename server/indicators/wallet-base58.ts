@@ -12,11 +12,16 @@ import {
 } from './wallet-chain.js';
 import type { ChainRule } from './wallet-chain.js';
 
+const TRON_SHAPE = new RegExp(`^T${B58}{30,36}$`);
+const DOT_SHAPE = new RegExp(`^1${B58}{45,47}$`);
+const XMR_SHAPE = new RegExp(`^(?:[48]${B58}{94}|4${B58}{105})$`);
+const SOL_SHAPE = new RegExp(`^${B58}{32,44}$`);
+
 /** TRON: base58check, version byte 0x41, 21-byte payload (25 bytes with checksum), starts with T. */
 export const TRON: ChainRule = {
   chain: 'tron',
   name: 'TRON',
-  shape: (t) => new RegExp(`^T${B58}{30,36}$`).test(t),
+  shape: (t) => TRON_SHAPE.test(t),
   check(text) {
     const res = checkVersioned(text, 'TRON', [0x41]);
     return 'ok' in res ? res : { ok: true, address: text, facts: {} };
@@ -40,7 +45,7 @@ const SS58_PREFIX = new TextEncoder().encode('SS58PRE');
 export const DOT: ChainRule = {
   chain: 'dot',
   name: 'Polkadot',
-  shape: (t) => new RegExp(`^1${B58}{45,47}$`).test(t),
+  shape: (t) => DOT_SHAPE.test(t),
   check(text) {
     const bytes = decodeBase58(text);
     if (!bytes || bytes.length !== 35)
@@ -65,7 +70,7 @@ const XMR_NETBYTES: Record<number, string> = { 18: 'standard', 19: 'integrated',
 export const XMR: ChainRule = {
   chain: 'xmr',
   name: 'Monero',
-  shape: (t) => new RegExp(`^(?:[48]${B58}{94}|4${B58}{105})$`).test(t),
+  shape: (t) => XMR_SHAPE.test(t),
   check(text) {
     const bytes = decodeBase58(text, base58xmr);
     if (!bytes || (bytes.length !== 69 && bytes.length !== 77)) {
@@ -90,7 +95,7 @@ export const XMR: ChainRule = {
 export const SOL: ChainRule = {
   chain: 'sol',
   name: 'Solana',
-  shape: (t) => new RegExp(`^${B58}{32,44}$`).test(t),
+  shape: (t) => SOL_SHAPE.test(t),
   check(text) {
     const bytes = decodeBase58(text, base58);
     if (!bytes || bytes.length !== 32)

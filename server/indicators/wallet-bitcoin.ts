@@ -4,6 +4,11 @@ import { B58, badChecksum, checkVersioned, invalid } from './wallet-chain.js';
 import type { ChainCheck, ChainRule } from './wallet-chain.js';
 
 const BECH32_CHARS = /^[qpzry9x8gf2tvdw0s3jn54khce6mua7l]+$/;
+/** Bitcoin base58 (P2PKH `1…`, P2SH `3…`): also the form of legacy Bitcoin Cash addresses. */
+export const BTC_BASE58 = new RegExp(`^[13]${B58}{24,34}$`);
+const LTC_BASE58 = new RegExp(`^[LM]${B58}{25,33}$`);
+const BTC_HRP = /^(?:bc|tb|bcrt)1/;
+const LTC_HRP = /^(?:ltc|tltc|rltc)1/;
 
 /** Segwit shape: the prefix, then bech32 characters in one case (so TRON's `TB1…` is not taken). */
 function segwitShape(text: string, prefixes: RegExp): boolean {
@@ -69,9 +74,9 @@ function checkSegwit(text: string, hrp: string, name: string, testnetHrps: strin
 export const BTC: ChainRule = {
   chain: 'btc',
   name: 'Bitcoin',
-  shape: (t) => segwitShape(t, /^(?:bc|tb|bcrt)1/) || new RegExp(`^[13]${B58}{24,34}$`).test(t),
+  shape: (t) => BTC_BASE58.test(t) || segwitShape(t, BTC_HRP),
   check(text) {
-    if (segwitShape(text, /^(?:bc|tb|bcrt)1/) || /^bc1/i.test(text))
+    if (segwitShape(text, BTC_HRP) || /^bc1/i.test(text))
       return checkSegwit(text, 'bc', 'Bitcoin', ['tb', 'bcrt']);
     const res = checkVersioned(text, 'Bitcoin', [0x00, 0x05]);
     if ('ok' in res) return res;
@@ -83,9 +88,10 @@ export const BTC: ChainRule = {
 export const LTC: ChainRule = {
   chain: 'ltc',
   name: 'Litecoin',
-  shape: (t) => segwitShape(t, /^(?:ltc|tltc|rltc)1/) || new RegExp(`^[LM]${B58}{25,33}$`).test(t),
+  shape: (t) => LTC_BASE58.test(t) || segwitShape(t, LTC_HRP),
+  hintedShape: (t) => LTC_BASE58.test(t) || segwitShape(t, LTC_HRP) || BTC_BASE58.test(t),
   check(text) {
-    if (segwitShape(text, /^(?:ltc|tltc|rltc)1/) || /^ltc1/i.test(text))
+    if (segwitShape(text, LTC_HRP) || /^ltc1/i.test(text))
       return checkSegwit(text, 'ltc', 'Litecoin', ['tltc', 'rltc']);
     const res = checkVersioned(text, 'Litecoin', [0x30, 0x32, 0x05]);
     if ('ok' in res) return res;

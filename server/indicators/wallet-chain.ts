@@ -2,8 +2,35 @@
 import { base58 } from '@scure/base';
 import { sha256 } from '@noble/hashes/sha2.js';
 
-/** Chains whose addresses we validate. EVM networks (BSC, Polygon…) share `eth` keys. */
-export const CHAINS = ['btc', 'eth', 'tron', 'ltc', 'xrp', 'sol', 'dot', 'xmr'] as const;
+/**
+ * Chains whose addresses we validate (docs/ingest.md, "Chains"). EVM networks (BSC, Polygon…) share
+ * `eth` keys; `ss58` is any other Substrate network, its network prefix kept as a fact. The first
+ * eight codes and their key forms are stored data: never change them.
+ */
+export const CHAINS = [
+  'btc',
+  'eth',
+  'tron',
+  'ltc',
+  'xrp',
+  'sol',
+  'dot',
+  'xmr',
+  'bch',
+  'doge',
+  'dash',
+  'zec',
+  'btg',
+  'xvg',
+  'xlm',
+  'ada',
+  'ksm',
+  'ss58',
+  'bnb',
+  'neo',
+  'zil',
+  'waves',
+] as const;
 export type Chain = (typeof CHAINS)[number];
 
 export type WalletFacts = Record<string, string | number | boolean | null>;
@@ -20,10 +47,17 @@ export interface ChainRule {
   name: string;
   /** True when the text looks like an address of this chain (so a failed check is this chain's error). */
   shape(text: string): boolean;
+  /**
+   * The shape accepted when a prefix or asset names this chain, when wider than `shape`: forms that
+   * look like another chain's unless the source says otherwise (legacy BCH is BTC-shaped).
+   */
+  hintedShape?(text: string): boolean;
   check(text: string): ChainCheck;
 }
 
 export const B58 = '[1-9A-HJ-NP-Za-km-z]';
+/** The bech32 alphabet (any case): lower-case letters and digits but 1, b, i and o. */
+export const BECH32 = '[02-9ac-hj-np-zAC-HJ-NP-Z]';
 
 export function invalid(message: string): ChainCheck {
   return { ok: false, reason: 'INVALID_WALLET', message };

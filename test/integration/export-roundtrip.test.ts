@@ -39,6 +39,7 @@ const LINKS: RelType[] = [
   'OPERATED_FROM',
   'RUN_BY',
   'ROTATED_TO',
+  'RELATED_TO',
 ];
 
 /**
@@ -211,7 +212,10 @@ function differences(a: Snapshot, b: Snapshot): string[] {
   return out;
 }
 
-/** The interop fixture, plus a TRANSFERRED_TO (the demo's first batch has none among the kept wallets). */
+/**
+ * The interop fixture, plus a TRANSFERRED_TO (the demo's first batch has none among the kept wallets) and a
+ * RELATED_TO with its original STIX type (the demo has none: only foreign STIX states them).
+ */
 async function loadGraph(): Promise<void> {
   await loadInteropGraph(executor);
   const rows = await executor.read({
@@ -237,6 +241,7 @@ async function loadGraph(): Promise<void> {
         ...prov,
         props: { amount: 125000.5, asset: 'USDT-TRC20', txCount: 7 },
       },
+      { type: 'RELATED_TO', from: to!, to: from!, ...prov, props: { stixType: 'related-to' } },
     ],
   );
 }

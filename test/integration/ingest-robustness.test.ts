@@ -314,7 +314,7 @@ describe('scamgraph ingest on a bad file', () => {
     });
   });
 
-  it('reports a bundle cut off after its first objects with its offset, and exits 1', async () => {
+  it('reports a bundle cut off after its first objects with its offset, and exits 2: nothing of it landed', async () => {
     const file = path.join(dir, 'cut.json');
     const body = bundle(VALID_OBJECTS).slice(0, -30);
     writeFileSync(file, body);
@@ -326,11 +326,11 @@ describe('scamgraph ingest on a bad file', () => {
       '--rejects',
       path.join(dir, 'r.csv'),
     );
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as { malformed: { problem: string; offset: number }[] };
     expect(out.malformed).toMatchObject([{ problem: 'SYNTAX', offset: body.length }]);
     const human = await cli(file, '--source', 'cli-cut', '--rejects', path.join(dir, 'r.csv'));
-    expect(human.code).toBe(1);
+    expect(human.code).toBe(2);
     expect(human.stderr).toMatch(/cut\.json: Not valid JSON.*byte/);
     expect(human.stderr).not.toMatch(/\n\s+at /);
   });

@@ -10,7 +10,9 @@
 // the variants below rotate per caller and world (a different sample of ids, pairs, filters and formats).
 // Paths covered:
 // - GraphQL lookup(value, kind) of every value (hidden = never seen), with every Entity field
-//   (tlp, confidence, firstSeen, lastSeen, raw, display, properties, sources, degree);
+//   (tlp, confidence, firstSeen, lastSeen, raw, display, properties, sources, degree), and the `hostnames`
+//   under each domain (the world's odd-numbered domains are hostnames of one registrable domain, which is
+//   looked up and searched too: exactly the visible hostnames);
 // - entity(id) of every visible entity and source; hidden entity or source ids → NOT_FOUND exactly like a
 //   never-seen id;
 // - search (the world's tag, compound names, hidden and visible values, hidden source names);
@@ -19,7 +21,8 @@
 // - compounds, compounds(country) for each country; stats (every count, per caller);
 // - exportIndicators as CSV (everything visible), STIX or MISP, and CSV filtered by country, by maxTlp GREEN,
 //   by a visible source, or by a hidden source vs a never-seen one: rows, tlp/confidence/dates/sources/cluster
-//   columns, no hidden string in the content;
+//   columns, no hidden string in the content; exportIndicators(ids) (the explorer's "export selection") of
+//   visible ids and a hidden one, which answers as a never-seen id;
 // - indicatorSets, indicatorSet, exportIndicators(setId) of the organisation's ids/cluster/filter sets;
 //   another organisation's set → as a missing one;
 // - TAXII 2.1: discovery, API root, collections, every page of the collection of everything visible

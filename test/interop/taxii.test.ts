@@ -100,6 +100,23 @@ describe('TAXII 2.1 with the OASIS client', () => {
     expect(out.collections.sort()).toEqual([ALL_COLLECTION_ID, setId].sort());
   });
 
+  it('accepts the client’s own TokenAuth and its basic auth (the token as password)', async () => {
+    for (const scheme of ['token', 'basic']) {
+      const r = await runPython('taxii_pages.py', [`${base}/`, token, setId, '50', scheme]);
+      expect(r.code, `${scheme}: ${r.stderr.slice(-2000)}`).toBe(0);
+      const out = r.lines[0] as { objects: string[]; manifest: string[]; collections: string[] };
+      expect(out.collections.sort(), scheme).toEqual([ALL_COLLECTION_ID, setId].sort());
+      expect([...out.objects].sort(), scheme).toEqual((await stixIds(partner, { setId })).sort());
+      expect(out.manifest, scheme).toEqual(out.objects);
+    }
+    // A wrong token is refused whichever way the client sends it (the client raises on the 401).
+    for (const scheme of ['token', 'basic']) {
+      const r = await runPython('taxii_pages.py', [`${base}/`, 'sgt_wrong', setId, '50', scheme]);
+      expect(r.code, scheme).not.toBe(0);
+      expect(r.stderr, scheme).toMatch(/401/);
+    }
+  });
+
   it('serves a collection per indicator set, with only that set’s objects', async () => {
     const r = await runPython('taxii_pages.py', [`${base}/`, token, setId, '50']);
     expect(r.code, r.stderr.slice(-2000)).toBe(0);

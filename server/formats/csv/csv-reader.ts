@@ -1,10 +1,18 @@
-// CSV reader: RFC 4180 via csv-parse, header mapping (see record-mapping.ts), BOM tolerant, streaming.
+// CSV reader: RFC 4180 via csv-parse, header mapping (see record-mapping.ts), BOM tolerant, streaming;
+// a file whose first line is data, not a header, is read as a list without one.
 // A bad row is rejected and reading goes on; binary, non-UTF-8 or empty input, an unclosed quote (it
 // swallows the rest of the file) or a record over READER_LIMITS.recordBytes is one MALFORMED_FILE reject.
 import type { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { guarded, MalformedInput, READER_LIMITS, rejectOf, where } from '../reader-input.js';
-import { planColumns, recordToItems, type ColumnPlan } from '../record-mapping.js';
+import {
+  detectable,
+  noIndicatorColumn,
+  planColumns,
+  planLayout,
+  recordToItems,
+  type ColumnPlan,
+} from '../record-mapping.js';
 import type { ReaderItem } from '../reader-types.js';
 
 /** csv-parse errors after which the rest of the file cannot be read as rows. */
@@ -45,18 +53,63 @@ function asMalformed(err: CsvError): MalformedInput {
 /** Malformed records on one line before the file is taken for something other than CSV. */
 const MAX_ERRORS_PER_LINE = 20;
 
+/** Records read before the columns are planned (their values show which columns hold what). */
+const SAMPLE_RECORDS = 50;
+
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+/** Header names made unique and non-empty (a blank header is `columnN`, a repeated one `name (2)`). */
+function headerNames(cells: string[]): string[] {
+  const seen = new Set<string>();
+  return cells.map((cell, i) => {
+    let name = cell.trim() || `column${i + 1}`;
+    for (let n = 2; seen.has(name); n++) name = `${cell.trim() || `column${i + 1}`} (${n})`;
+    seen.add(name);
+    return name;
+  });
+}
+
+function keyed(headers: string[], cells: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((h, i) => (out[h] = cells[i] ?? ''));
+  return out;
+}
+
+/**
+ * The columns of a file from its first records: the first line is a header unless no cell of it names
+ * a column we know and some are indicators themselves (a list without a header, one or several values a
+ * line), in which case every line is data.
+ */
+export function planCsv(first: CsvRecord[]): {
+  plan: ColumnPlan;
+  headers: string[];
+  dataFrom: number;
+} {
+  const head = first[0]?.record ?? [];
+  const headers = headerNames(head);
+  const rest = first.slice(1).map((r) => keyed(headers, r.record));
+  const named = planColumns(headers);
+  const isNamed = named.columns.some((c) => c.role || c.kind);
+  if (!isNamed && head.some((cell) => cell.trim() && detectable(cell.trim()))) {
+    const width = Math.max(...first.map((r) => r.record.length));
+    const columns = Array.from({ length: width }, (_, i) => `column${i + 1}`);
+    const samples = first.map((r) => keyed(columns, r.record));
+    return {
+      plan: planColumns(columns, samples, { headerless: true }),
+      headers: columns,
+      dataFrom: 0,
+    };
+  }
+  return { plan: planColumns(headers, rest), headers, dataFrom: 1 };
+}
+
 /** Reads CSV rows; a malformed record is rejected (with its line) and reading goes on. */
 export async function* readCsv(input: Readable): AsyncGenerator<ReaderItem> {
-  let plan: ColumnPlan | undefined;
   let atEnd: MalformedInput | undefined;
   const skipped: ReaderItem[] = [];
   let sameLine = { line: -1, count: 0 };
   const parser = parse({
     bom: true,
-    columns: (header: string[]) => {
-      plan = planColumns(header);
-      return header.map((h, i) => h.trim() || `column${i + 1}`);
-    },
     info: true,
     max_record_size: READER_LIMITS.recordBytes,
     relax_column_count: true,
@@ -96,19 +149,45 @@ export async function* readCsv(input: Readable): AsyncGenerator<ReaderItem> {
     },
   });
   const { out, guard } = guarded(input, [parser]);
+  const buffered: CsvRecord[] = [];
+  let plan: ColumnPlan | undefined;
+  let headers: string[] = [];
+  let unread = 0;
+  let headerLine = 1;
+  function* rows(r: CsvRecord): Generator<ReaderItem> {
+    if (!plan!.hasIndicator) {
+      unread++;
+      return;
+    }
+    yield* recordToItems(keyed(headers, r.record), plan!, r.info.lines);
+  }
+  function* start(): Generator<ReaderItem> {
+    if (buffered.length === 0) return;
+    const planned = planCsv(buffered);
+    plan = planned.plan;
+    headers = planned.headers;
+    headerLine = buffered[0]!.info.lines;
+    yield { type: 'layout', layout: planLayout(plan, 'csv') };
+    for (const r of buffered.slice(planned.dataFrom)) yield* rows(r);
+    buffered.length = 0;
+  }
+  function* end(): Generator<ReaderItem> {
+    if (!plan) yield* start();
+    if (plan && !plan.hasIndicator) yield noIndicatorColumn(plan, unread, headerLine);
+  }
   try {
-    for await (const { record, info } of out as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
+    for await (const r of out as AsyncIterable<CsvRecord>) {
       while (skipped.length) yield skipped.shift()!;
-      yield* recordToItems(record, plan!, info.lines);
+      if (plan) yield* rows(r);
+      else if (buffered.push(r) >= SAMPLE_RECORDS) yield* start();
     }
   } catch (error) {
+    yield* end();
     while (skipped.length) yield skipped.shift()!;
     yield rejectOf(error instanceof CsvError ? asMalformed(error) : error, guard);
     return;
   }
+  yield* end();
   while (skipped.length) yield skipped.shift()!;
   if (atEnd) yield rejectOf(atEnd, guard);
 }

@@ -2,7 +2,7 @@
 // Binary, non-UTF-8, empty input or an over-long line ends in one MALFORMED_FILE reject (reader-input.ts).
 import type { Readable } from 'node:stream';
 import { guarded, jsonDepthIndex, READER_LIMITS, rejectOf } from '../reader-input.js';
-import { planColumns, recordToItems, type ColumnPlan } from '../record-mapping.js';
+import { planColumns, planLayout, recordToItems, type ColumnPlan } from '../record-mapping.js';
 import type { ReaderItem } from '../reader-types.js';
 import { LineSplitter, type Line } from '../text/line-splitter.js';
 
@@ -43,7 +43,8 @@ export async function* readJsonl(input: Readable): AsyncGenerator<ReaderItem> {
       const signature = keys.join('\u0000');
       let plan = plans.get(signature);
       if (!plan) {
-        plan = planColumns(keys);
+        plan = planColumns(keys, [record as Record<string, unknown>]);
+        if (plans.size === 0) yield { type: 'layout', layout: planLayout(plan, 'jsonl') };
         if (plans.size < 100) plans.set(signature, plan);
       }
       yield* recordToItems(record as Record<string, unknown>, plan, line);

@@ -4,64 +4,16 @@
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import {
-  fileReject,
-  guarded,
-  jsonSyntaxError,
-  MalformedInput,
-  READER_LIMITS,
-  rejectOf,
-  where,
-} from '../reader-input.js';
+import { DOCUMENT_MAX_BYTES, readJsonDocument } from '../json-document.js';
+import { fileReject } from '../reader-input.js';
 import type { ReaderItem } from '../reader-types.js';
 import { eventItems } from './misp-event.js';
 
 /** Largest single MISP event file (or feed manifest) read: it is parsed whole. */
-export const MISP_EVENT_MAX_BYTES = 256 * 1024 * 1024;
+export const MISP_EVENT_MAX_BYTES = DOCUMENT_MAX_BYTES;
 
-/** A whole JSON document from a stream, or the MALFORMED_FILE reject that says why not. */
-async function readJson(
-  input: Readable,
-  field: string,
-  max = MISP_EVENT_MAX_BYTES,
-): Promise<{ doc: unknown } | { reject: ReaderItem }> {
-  const { out, guard } = guarded(input, [], { jsonDepth: READER_LIMITS.jsonDepth });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of out as AsyncIterable<Buffer>) {
-      if (size + chunk.length > max)
-        throw new MalformedInput(
-          'TOO_LARGE',
-          `The file is larger than ${max.toLocaleString('en')} bytes, the most a MISP event is read whole.`,
-          max,
-          guard.line,
-        );
-      size += chunk.length;
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    return { reject: rejectOf(error, guard, field) };
-  }
-  let text = Buffer.concat(chunks, size).toString('utf8');
-  chunks.length = 0;
-  const bom = text.startsWith('\uFEFF') ? 3 : 0;
-  if (bom) text = text.slice(1);
-  try {
-    return { doc: JSON.parse(text) };
-  } catch {
-    const at = jsonSyntaxError(text);
-    const offset = (at?.offset ?? 0) + bom;
-    const line = at?.line ?? 1;
-    const cut = offset >= size ? '; the file ends before its JSON does (cut off?)' : '';
-    return {
-      reject: fileReject(
-        'SYNTAX',
-        `Not valid JSON: ${at?.message ?? 'unreadable'} (${where(offset, line)})${cut}.`,
-        { offset, line, field },
-      ),
-    };
-  }
+function readJson(input: Readable, field: string) {
+  return readJsonDocument(input, field, { max: MISP_EVENT_MAX_BYTES, what: 'a MISP event' });
 }
 
 /** One MISP event; `useEventSource` makes the event's title its Source (when no --source is given). */

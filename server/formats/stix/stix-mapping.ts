@@ -28,6 +28,8 @@ export const STIX_REL_TYPE: Record<RelType, string> = {
   REPORTED_IN: 'reported-in',
   INVOLVES: 'involves',
   ROTATED_TO: 'rotated-to',
+  // Generic: the original relationship type travels in the description (`stixType: uses`).
+  RELATED_TO: 'related-to',
 };
 
 /** user-account account_type values STIX defines (account-type-ov) that our platforms match. */

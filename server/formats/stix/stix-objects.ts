@@ -1,18 +1,22 @@
 // The STIX objects that need the rest of the bundle: observables an indicator covers (`based-on`),
-// compounds (`infrastructure` `located-at` a `location`), organisations (`threat-actor`) and the
-// relationships among what we model. Objects stream in any order; only what is still open is kept.
-import { normalizeCompound, slugify } from '../../indicators/index.js';
-import { entityId } from '../../model.js';
-import type { IngestRow, ItemProvenance, LinkEnd, ReaderItem, RowValue } from '../reader-types.js';
-import { keyOf } from './stix-ids.js';
+// compounds (`infrastructure` `located-at` a `location`), organisations, infrastructures that group their
+// parts, and the relationships among what we model. Objects stream in any order; only what is still open
+// is kept.
+import type { IngestEntity, IngestRow, LinkEnd, ReaderItem, RowValue } from '../reader-types.js';
+import {
+  compoundOf,
+  geoOf,
+  infraOf,
+  organisationOf,
+  type Base,
+  type Geo,
+  type Infra,
+} from './stix-entities.js';
 import {
   descriptionProps,
-  graphRefOf,
-  num,
+  GENERIC_STIX_RELS,
   REL_OF_STIX,
-  slugRef,
   str,
-  strings,
   type StixObject,
 } from './stix-reader-fields.js';
 
@@ -20,35 +24,21 @@ import {
  * Memory bound. The bundle is never held: per STIX id we keep at most its end (a value and kind, or an
  * entity id: ~200 bytes), for the last MAX_KNOWN_IDS objects that a relationship may name (oldest
  * forgotten first, ~50 MB). Observables not yet covered by an indicator, infrastructures and locations
- * not yet paired, and relationships whose ends are not yet known wait, each up to MAX_PENDING (oldest
- * first: an observable is then written on its own, an infrastructure or relationship skipped). Our own
- * exports write every relationship after its ends, so nothing waits long there.
+ * not yet paired, organisations not yet linked and relationships whose ends are not yet known wait, each
+ * up to MAX_PENDING (oldest first: an observable is then written on its own, the others skipped). Our
+ * own exports write every relationship after its ends, so nothing waits long there.
  */
 export const MAX_KNOWN_IDS = 250_000;
 export const MAX_PENDING = 100_000;
 
-type Base = ItemProvenance & { line: number };
 interface Known {
   end: LinkEnd;
-  /** `<type>\0<key>` of the one observable an indicator's pattern names (for `based-on`). */
+  /** `<type>\0<key>` of the observable an SCO or a one-value indicator names. */
   match?: string;
 }
 interface PendingSco {
   row: IngestRow;
   match: string;
-}
-interface Infra extends Base {
-  display: string;
-  aliases: string[];
-  status?: string;
-  ref?: string;
-}
-interface Geo {
-  country?: string;
-  lat?: number;
-  lon?: number;
-  city?: string;
-  used: boolean;
 }
 interface PendingRel extends Base {
   kind: string;
@@ -56,6 +46,24 @@ interface PendingRel extends Base {
   to: string;
   props: Record<string, string | number>;
 }
+/** An infrastructure not located anywhere: its parts (the other ends of its relationships). */
+interface Group {
+  infra: Infra;
+  parts: Map<string, { end: LinkEnd; kind: string }>;
+  /** Relationships that named a part: skipped when the group links nothing. */
+  rels: number;
+}
+
+/** Preferred hub of a group's links (the kinds SPEC §1 links most others to), then the rest. */
+const HUB_ORDER = ['domain', 'app', 'url', 'ip', 'wallet', 'phone', 'account', 'email'];
+const hubRank = (end: LinkEnd) =>
+  'id' in end
+    ? HUB_ORDER.length + (end.id.startsWith('compound:') ? 0 : 1)
+    : HUB_ORDER.indexOf(end.kind ?? '') + 1 || HUB_ORDER.length;
+
+/** Relationship types that make a held organisation (identity, intrusion-set) one of ours. */
+const ORG_LINKS = (kind: string) =>
+  GENERIC_STIX_RELS.has(kind) || REL_OF_STIX.has(kind) || kind === 'attributed-to';
 
 /** What a bundle's objects add up to, as they stream in; `finish()` resolves what waited. */
 export class StixBundleState {
@@ -63,6 +71,8 @@ export class StixBundleState {
   private readonly scos = new Map<string, PendingSco>();
   private readonly infras = new Map<string, Infra>();
   private readonly geos = new Map<string, Geo>();
+  private readonly orgs = new Map<string, { entity: IngestEntity; what: string }>();
+  private readonly groups = new Map<string, Group>();
   private readonly rels = new Map<number, PendingRel>();
   private relSeq = 0;
 
@@ -87,23 +97,12 @@ export class StixBundleState {
     const sco = this.scos.get(stixId);
     if (!sco) return;
     this.scos.delete(stixId);
-    this.remember(stixId, { end: sco.row.main });
+    this.remember(stixId, { end: sco.row.main, match: sco.match });
     yield { type: 'row', row: sco.row };
   }
 
-  location(stixId: string, o: StixObject): Generator<ReaderItem> {
-    const country = str(o.country)?.toUpperCase();
-    this.geos.set(stixId, {
-      country,
-      lat: num(o.latitude),
-      lon: num(o.longitude),
-      city: str(o.city),
-      used: false,
-    });
-    return this.evictGeo();
-  }
-
-  private *evictGeo(): Generator<ReaderItem> {
+  *location(stixId: string, o: StixObject): Generator<ReaderItem> {
+    this.geos.set(stixId, geoOf(o));
     if (this.geos.size <= MAX_PENDING) return;
     const [oldest, geo] = this.geos.entries().next().value!;
     this.geos.delete(oldest);
@@ -111,59 +110,41 @@ export class StixBundleState {
   }
 
   *infrastructure(stixId: string, o: StixObject, base: Base): Generator<ReaderItem> {
-    const display = str(o.name);
-    if (!display) {
+    const infra = infraOf(o, base);
+    if (!infra) {
       yield { type: 'skip', what: 'infrastructure' };
       return;
     }
-    const status = /status: ([a-z-]+)/.exec(str(o.description) ?? '')?.[1];
-    this.infras.set(stixId, {
-      ...base,
-      display,
-      aliases: strings(o.aliases),
-      status,
-      ref: graphRefOf(o),
-    });
+    this.infras.set(stixId, infra);
     if (this.infras.size > MAX_PENDING) {
       this.infras.delete(this.infras.keys().next().value!);
       yield { type: 'skip', what: 'infrastructure' };
     }
   }
 
-  /** A threat-actor is an Organization when it is ours or a criminal one (not a state's or a spy's). */
-  *threatActor(stixId: string, o: StixObject, base: Base): Generator<ReaderItem> {
-    const types = strings(o.threat_actor_types);
-    const ref = slugRef(graphRefOf(o), 'Organization');
-    const name = str(o.name)?.trim();
-    const criminal = types.includes('crime-syndicate') || types.includes('criminal');
-    if (!name || !slugify(name) || (!ref && !criminal)) {
-      yield { type: 'skip', what: 'threat-actor' };
-      return;
+  /** A threat-actor, intrusion-set or identity: an Organization now, when linked, or skipped. */
+  *organisation(stixId: string, o: StixObject, type: string, base: Base): Generator<ReaderItem> {
+    const org = organisationOf(o, type, base);
+    if (!org) {
+      yield { type: 'skip', what: type };
+    } else if (org.eager) {
+      this.remember(stixId, { end: { id: org.entity.id } });
+      yield { type: 'entity', entity: org.entity };
+    } else {
+      this.orgs.set(stixId, { entity: org.entity, what: type });
+      if (this.orgs.size > MAX_PENDING) {
+        const [oldest, held] = this.orgs.entries().next().value!;
+        this.orgs.delete(oldest);
+        yield { type: 'skip', what: held.what };
+      }
     }
-    const kind =
-      /Organisation kind: ([a-z-]+)\./.exec(str(o.description) ?? '')?.[1] ??
-      (types.includes('crime-syndicate') ? 'syndicate' : undefined);
-    const aliases = strings(o.aliases);
-    const id = ref ?? entityId('Organization', slugify(name));
-    this.remember(stixId, { end: { id } });
-    yield {
-      type: 'entity',
-      entity: {
-        ...base,
-        label: 'Organization',
-        id,
-        value: keyOf(id),
-        display: name,
-        props: { name, ...(kind ? { kind } : {}), ...(aliases.length ? { aliases } : {}) },
-      },
-    };
   }
 
   *relationship(o: StixObject, base: Base): Generator<ReaderItem> {
     const kind = String(o.relationship_type ?? '');
     const from = str(o.source_ref);
     const to = str(o.target_ref);
-    if (!from || !to || !(kind === 'based-on' || kind === 'located-at' || REL_OF_STIX.has(kind))) {
+    if (!from || !to || !kind) {
       yield { type: 'skip', what: 'relationship' };
       return;
     }
@@ -182,109 +163,148 @@ export class StixBundleState {
     }
   }
 
+  /** Whether an end can be linked now (`kind` decides whether a held organisation may be). */
+  private available(stixId: string, kind: string): boolean {
+    return this.known.has(stixId) || (this.orgs.has(stixId) && ORG_LINKS(kind));
+  }
+
+  /** The end of an available id; a held organisation is written first. */
+  private *endOf(stixId: string): Generator<ReaderItem, LinkEnd> {
+    const held = this.orgs.get(stixId);
+    if (held) {
+      this.orgs.delete(stixId);
+      this.remember(stixId, { end: { id: held.entity.id } });
+      yield { type: 'entity', entity: held.entity };
+    }
+    return this.known.get(stixId)!.end;
+  }
+
   /** Handles a relationship whose ends are known; otherwise false (or, at the end, skipped). */
   private *resolve(rel: PendingRel, final: boolean): Generator<ReaderItem, boolean> {
-    let ready: boolean;
-    if (rel.kind === 'based-on') {
-      const indicator = this.known.get(rel.from);
-      const sco = this.scos.get(rel.to);
-      if (indicator?.match && sco && indicator.match === sco.match) {
-        // The indicator's row already holds this observable, with the indicator's provenance.
-        this.scos.delete(rel.to);
-        this.remember(rel.to, { end: indicator.end });
-        return true;
-      }
-      ready = indicator !== undefined && (sco !== undefined || this.known.has(rel.to));
-    } else if (rel.kind === 'located-at') {
-      const infra = this.infras.get(rel.from);
+    const infra = this.infras.get(rel.from);
+    if (rel.kind === 'located-at' && infra) {
       const geo = this.geos.get(rel.to);
-      if (infra && geo?.country) {
+      if (geo?.country) {
         this.infras.delete(rel.from);
         geo.used = true;
-        yield* this.compound(rel.from, infra, geo.country, geo);
+        const item = compoundOf(infra, geo.country, geo);
+        if (item.type === 'entity') this.remember(rel.from, { end: { id: item.entity.id } });
+        yield item;
         return true;
       }
-      ready = false;
-    } else {
-      const from = this.known.get(rel.from)?.end;
-      const to = this.known.get(rel.to)?.end;
-      if (from && to) {
-        const { kind, from: _f, to: _t, ...link } = rel;
-        yield {
-          type: 'link',
-          link: { ...link, field: `relationship ${kind}`, type: REL_OF_STIX.get(kind)!, from, to },
-        };
-        return true;
-      }
-      ready = false;
+      if (!final) return false;
     }
-    if (!final && !ready) return false;
+    const indicator = this.known.get(rel.from);
+    const sco = this.scos.get(rel.to);
+    const collapses = rel.kind === 'based-on' || rel.kind === 'indicates';
+    if (collapses && indicator?.match && indicator.match === sco?.match) {
+      // The indicator's row already holds this observable, with the indicator's provenance.
+      this.scos.delete(rel.to);
+      this.remember(rel.to, { end: indicator.end, match: indicator.match });
+      return true;
+    }
+    if (this.available(rel.from, rel.kind) && this.available(rel.to, rel.kind)) {
+      const from = this.known.get(rel.from);
+      if (collapses && from?.match && from.match === this.known.get(rel.to)?.match) return true;
+      yield this.link(rel, yield* this.endOf(rel.from), yield* this.endOf(rel.to));
+      return true;
+    }
+    if (!final) return false;
     yield { type: 'skip', what: 'relationship' };
     return true;
   }
 
-  private *compound(
-    stixId: string,
-    infra: Infra,
-    country: string,
-    geo: Geo,
-  ): Generator<ReaderItem> {
-    const suffix = ` (${country})`;
-    const name = infra.display.endsWith(suffix)
-      ? infra.display.slice(0, -suffix.length)
-      : infra.display;
-    const r = normalizeCompound({
-      name,
-      country,
-      lat: geo.lat,
-      lon: geo.lon,
-      aliases: infra.aliases,
-    });
-    if (!r.ok) {
-      yield {
-        type: 'reject',
-        reject: {
-          line: infra.line,
-          field: 'infrastructure',
-          value: `${name}, ${country}`,
-          reason: r.reason,
-          message: r.message,
-        },
-      };
-      return;
-    }
-    const id = slugRef(infra.ref, 'Compound') ?? entityId('Compound', r.indicator.key);
-    this.remember(stixId, { end: { id } });
-    const { display: _d, aliases: _a, status, ref: _r, ...base } = infra;
-    yield {
-      type: 'entity',
-      entity: {
-        ...base,
-        label: 'Compound',
-        id,
-        value: keyOf(id),
-        display: infra.display,
-        props: {
-          ...r.indicator.facts,
-          ...(r.aliases.length ? { aliases: r.aliases } : {}),
-          ...(status ? { status } : {}),
-          ...(geo.city ? { town: geo.city } : {}),
-        },
+  /** A stated link: ours by its type, a generic one typed by its ends (entity-records.ts). */
+  private link(rel: PendingRel, from: LinkEnd, to: LinkEnd): ReaderItem {
+    const { kind: stated, from: _f, to: _t, ...link } = rel;
+    const ours = REL_OF_STIX.get(stated);
+    // Our export writes RELATED_TO as `related-to` with its original type in the description.
+    const original = stated === 'related-to' ? link.props.stixType : undefined;
+    const kind = typeof original === 'string' && original ? original : stated;
+    return {
+      type: 'link',
+      link: {
+        ...link,
+        field: `relationship ${stated}`,
+        ...(ours
+          ? { type: ours }
+          : { type: 'RELATED_TO', stixType: kind, byRule: GENERIC_STIX_RELS.has(kind) }),
+        from,
+        to,
       },
     };
+  }
+
+  /** A relationship naming a group: its other end becomes a part (when we model it), else skipped. */
+  private *groupPart(rel: PendingRel): Generator<ReaderItem, boolean> {
+    const groupId = this.groups.has(rel.from) ? rel.from : this.groups.has(rel.to) ? rel.to : '';
+    if (!groupId) return false;
+    const other = groupId === rel.from ? rel.to : rel.from;
+    if (this.groups.has(other) || !this.available(other, rel.kind)) {
+      yield { type: 'skip', what: 'relationship' };
+      return true;
+    }
+    const end = yield* this.endOf(other);
+    const key =
+      this.known.get(other)?.match ?? ('id' in end ? end.id : `${end.kind}\0${end.value}`);
+    const parts = this.groups.get(groupId)!.parts;
+    if (!parts.has(key)) parts.set(key, { end, kind: rel.kind });
+    this.groups.get(groupId)!.rels++;
+    return true;
+  }
+
+  /**
+   * A group's parts linked: each to the first (a domain before an app, URL, IP…), by SPEC §1's rule for
+   * the pair or RELATED_TO, with the infrastructure's provenance and name.
+   */
+  private *groupLinks(group: Group): Generator<ReaderItem> {
+    const parts = [...group.parts.values()].sort((a, b) => hubRank(a.end) - hubRank(b.end));
+    const [hub, ...rest] = parts;
+    if (!hub || rest.length === 0) {
+      yield { type: 'skip', what: 'infrastructure' };
+      for (let i = 0; i < group.rels; i++) yield { type: 'skip', what: 'relationship' };
+      return;
+    }
+    const { display, aliases: _a, status: _s, ref: _r, ...base } = group.infra;
+    for (const part of rest) {
+      yield {
+        type: 'link',
+        link: {
+          ...base,
+          field: `infrastructure ${display.slice(0, 100)}`,
+          type: 'RELATED_TO',
+          stixType: part.kind,
+          byRule: true,
+          from: hub.end,
+          to: part.end,
+          props: { infrastructure: display.slice(0, 500) },
+        },
+      };
+    }
   }
 
   /** At the end of the bundle: pairs and links that waited, then observables no indicator covered. */
   *finish(): Generator<ReaderItem> {
     const waiting = [...this.rels.values()];
     this.rels.clear();
-    const structural = (r: PendingRel) => r.kind === 'based-on' || r.kind === 'located-at';
-    for (const rel of waiting.filter(structural)) yield* this.resolve(rel, true);
-    for (const _ of this.infras.values()) yield { type: 'skip', what: 'infrastructure' };
+    const later: PendingRel[] = [];
+    for (const rel of waiting) {
+      const structural =
+        (rel.kind === 'located-at' && this.infras.has(rel.from)) ||
+        ((rel.kind === 'based-on' || rel.kind === 'indicates') && this.scos.has(rel.to));
+      if (!structural || !(yield* this.resolve(rel, false))) later.push(rel);
+    }
+    // Infrastructures located nowhere group their parts.
+    for (const [id, infra] of this.infras)
+      this.groups.set(id, { infra, parts: new Map(), rels: 0 });
     this.infras.clear();
     for (const geo of this.geos.values()) if (!geo.used) yield { type: 'skip', what: 'location' };
     this.geos.clear();
     for (const id of [...this.scos.keys()]) yield* this.releaseSco(id);
-    for (const rel of waiting.filter((r) => !structural(r))) yield* this.resolve(rel, true);
+    for (const rel of later) if (!(yield* this.groupPart(rel))) yield* this.resolve(rel, true);
+    for (const group of this.groups.values()) yield* this.groupLinks(group);
+    this.groups.clear();
+    for (const held of this.orgs.values()) yield { type: 'skip', what: held.what };
+    this.orgs.clear();
   }
 }

@@ -7,12 +7,32 @@ import { STIX_REL_TYPE } from './stix-mapping.js';
 
 export type StixObject = Record<string, unknown> & { type?: unknown };
 
-/** STIX relationship_type → our type: the writer's table read backwards (sources and victims never leave). */
+/**
+ * Relationship types of the generic STIX vocabulary that tools (OpenCTI, MISP, vendors) use between
+ * observables, indicators, infrastructure and groups: a link between two things we model is typed by
+ * SPEC §1's rule for their kinds, else RELATED_TO (docs/ingest.md "STIX relationships").
+ */
+export const GENERIC_STIX_RELS: ReadonlySet<string> = new Set([
+  'related-to',
+  'consists-of',
+  'indicates',
+  'based-on',
+  'owns',
+  'uses',
+  'located-at',
+  'communicates-with',
+  'resolves-to',
+  'belongs-to',
+]);
+
+/**
+ * STIX relationship_type → our type: the writer's table read backwards (sources and victims never leave;
+ * `related-to` and `resolves-to` are generic STIX types, read by the ends' kinds).
+ */
 export const REL_OF_STIX: ReadonlyMap<string, RelType> = new Map(
-  REL_TYPES.filter((t) => t !== 'REPORTED_IN' && t !== 'INVOLVES').map((t) => [
-    STIX_REL_TYPE[t],
-    t,
-  ]),
+  REL_TYPES.filter(
+    (t) => t !== 'REPORTED_IN' && t !== 'INVOLVES' && !GENERIC_STIX_RELS.has(STIX_REL_TYPE[t]),
+  ).map((t) => [STIX_REL_TYPE[t], t]),
 );
 
 const LABEL_KIND = new Map<NodeLabel, IndicatorKind>(

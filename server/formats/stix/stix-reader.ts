@@ -1,6 +1,7 @@
 // STIX 2.1 reader: streams a bundle's objects with stream-json (a big bundle is never held whole);
 // indicator patterns and the SCOs we model become rows, compounds and organisations entities, SROs
-// among them links (stix-objects.ts); other object types are counted as skipped.
+// among them links, ours by type and generic ones by the kinds of their ends (stix-objects.ts); other
+// object types are counted as skipped.
 import type { Readable } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
@@ -244,7 +245,9 @@ function* objectItems(o: StixObject, index: number, state: StixBundleState): Gen
       yield* state.infrastructure(id, o, base);
       return;
     case 'threat-actor':
-      yield* state.threatActor(id, o, base);
+    case 'intrusion-set':
+    case 'identity':
+      yield* state.organisation(id, o, type, base);
       return;
     case 'relationship':
       yield* state.relationship(o, base);

@@ -7,6 +7,10 @@ import { LineSplitter, type Line } from './line-splitter.js';
 
 export async function* readText(input: Readable): AsyncGenerator<ReaderItem> {
   const { out, guard } = guarded(input, [new LineSplitter()]);
+  yield {
+    type: 'layout',
+    layout: { shape: 'text list (one value a line, # comments)', columns: [] },
+  };
   try {
     for await (const { text, line } of out as AsyncIterable<Line>) {
       const value = (line === 1 ? text.replace(/^\uFEFF/, '') : text).trim();

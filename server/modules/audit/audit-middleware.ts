@@ -1,10 +1,10 @@
 // Express middleware: each request gets an audit collector; when its response closes, what its handlers
-// noted becomes one event in the batched log (never awaited, never failing the request). A refused bearer
-// token is recorded as a failed sign-in, a refused write (403) as such.
+// noted becomes one event in the batched log (never awaited, never failing the request). A refused API
+// token (any scheme) is recorded as a failed sign-in, a refused write (403) as such.
 import type { Request, RequestHandler, Response } from 'express';
 import type { Executor } from '../../db/executor.js';
 import { currentScope } from '../../http/request-scope.js';
-import { bearerOf, callerOf } from '../../http/authenticate.js';
+import { callerOf, tokenOf } from '../../http/authenticate.js';
 import { attachCollector, type AuditCollector } from './audit-collector.js';
 import { auditLogFor } from './audit-recorder.js';
 
@@ -19,11 +19,11 @@ function finish(executor: Executor, req: Request, res: Response, collector: Audi
   const status = res.statusCode;
   const outcome = status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'ok';
   let event = collector.event(outcome);
-  if (!event && status === 401 && bearerOf(req) !== undefined)
+  if (!event && status === 401 && tokenOf(req) !== undefined)
     event = {
       operation: 'signin:token',
       outcome: 'refused',
-      detail: `bearer token refused (unknown, revoked, expired or disabled account) from ${remoteOf(req)}`,
+      detail: `API token refused (unknown, revoked, expired or disabled account) from ${remoteOf(req)}`,
     };
   // A state-changing request refused before any handler (a role that may not write, a foreign Origin).
   if (!event && status === 403 && !SAFE_METHODS.has(req.method))

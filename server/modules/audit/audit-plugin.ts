@@ -18,13 +18,20 @@ const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
 const ALWAYS: Record<string, (args: Record<string, unknown>, result: unknown) => AuditNote> = {
   exportIndicators: (args, result) => ({
     operation: `export:${String(args.format ?? '').toLowerCase()}`,
-    ids: typeof args.setId === 'string' ? [args.setId] : [],
+    ids:
+      typeof args.setId === 'string'
+        ? [args.setId]
+        : Array.isArray(args.ids)
+          ? args.ids.filter((id): id is string => typeof id === 'string')
+          : [],
     count: Number((result as { count?: unknown } | null)?.count ?? 0),
     detail: args.setId
       ? `set ${String(args.setId)}`
-      : args.filter
-        ? 'ad-hoc filter'
-        : 'everything visible',
+      : Array.isArray(args.ids)
+        ? `selection of ${args.ids.length} id(s)${args.filter ? ', ad-hoc filter' : ''}`
+        : args.filter
+          ? 'ad-hoc filter'
+          : 'everything visible',
   }),
   auditEvents: (_args, result) => ({
     operation: 'audit:read',

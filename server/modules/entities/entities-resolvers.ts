@@ -5,15 +5,8 @@ import { propertyList } from './entities-map.js';
 
 export const entitiesResolvers: Resolvers = {
   Query: {
-    lookup: async (_, a, { services, ctx }) => {
-      const r = await services.lookup(
-        ctx,
-        a.value,
-        a.kind ? labelOf(a.kind) : null,
-        a.defaultRegion,
-      );
-      return { ...r, kind: r.label ? kindOf(r.label) : null };
-    },
+    lookup: (_, a, { services, ctx }) =>
+      services.lookup(ctx, a.value, a.kind ? labelOf(a.kind) : null, a.defaultRegion),
     search: async (_, a, { services, ctx }) => {
       const r = await services.search(
         ctx,
@@ -30,6 +23,13 @@ export const entitiesResolvers: Resolvers = {
     cluster: (_, a, { services, ctx }) => services.cluster(ctx, a.id, a.limit ?? 1000),
     shortestPath: (_, a, { services, ctx }) =>
       services.shortestPath(ctx, a.fromId, a.toId, a.maxDepth ?? 6),
+  },
+  LookupResult: {
+    kind: (r) => (r.label ? kindOf(r.label) : null),
+    hostnames: async (r, a, { services, ctx }) =>
+      r.label === 'Domain' && r.normalized && r.registrable
+        ? services.hostnamesUnder(ctx, r.normalized, r.registrable, a.first ?? 20)
+        : [],
   },
   Entity: {
     kind: (e) => kindOf(e.label),

@@ -10,7 +10,9 @@ import { KIND_LABEL, type IndicatorKind } from '../../indicators/types.js';
 import { visibilityParams } from '../access/visibility.js';
 import { LIMITS, requireInt, requireText } from '../common/limits.js';
 import { entityOf, noSuchEntity } from './entity-view.js';
-import type { EntityModel } from './entities-types.js';
+import type { EntityModel, LookupModel } from './entities-types.js';
+
+export type { LookupModel } from './entities-types.js';
 
 /** The label an id belongs to; BAD_USER_INPUT when the id is malformed. */
 export function labelFor(id: string, field = 'id'): NodeLabel {
@@ -58,17 +60,6 @@ const KIND_BY_LABEL = new Map<NodeLabel, IndicatorKind>(
   ]),
 );
 
-export interface LookupModel {
-  input: string;
-  recognized: boolean;
-  label: NodeLabel | null;
-  normalized: string | null;
-  id: string | null;
-  entity: EntityModel | null;
-  reason: string | null;
-  message: string | null;
-}
-
 export async function lookup(
   executor: Executor,
   ctx: RequestContext,
@@ -86,6 +77,7 @@ export async function lookup(
   const opts = { defaultRegion: defaultRegion?.toUpperCase() };
   let label: NodeLabel;
   let key: string;
+  let registrable: string | null = null;
   if (asLabel && !KIND_BY_LABEL.has(asLabel)) {
     // Organizations, sources and victim reports are keyed by slug: look them up as given.
     label = asLabel;
@@ -102,12 +94,16 @@ export async function lookup(
         normalized: null,
         id: null,
         entity: null,
+        registrable: null,
         reason: result.reason,
         message: result.message,
       };
     }
     label = KIND_LABEL[result.indicator.kind];
     key = result.indicator.key;
+    const facts = result.indicator.facts ?? {};
+    if (label === 'Domain' && typeof facts.registrable === 'string')
+      registrable = facts.registrable;
   }
   const id = entityId(label, key);
   // A hidden value answers exactly as one never seen: recognised, normalized, no entity.
@@ -119,10 +115,33 @@ export async function lookup(
     normalized: key,
     id,
     entity,
+    registrable,
     reason: null,
     message: null,
   };
 }
+
+/**
+ * The stored hostnames under a domain (for `example.test`: `www.example.test`, `m.example.test`…) that the
+ * caller may see, shortest first: through the registrable-domain index, then by name suffix.
+ */
+export async function hostnamesUnder(
+  executor: Executor,
+  ctx: RequestContext,
+  domain: string,
+  registrable: string,
+  first: number,
+): Promise<EntityModel[]> {
+  requireInt('first', first, LIMITS.searchFirst);
+  const rows = await executor.read({
+    cypher: cypher('entities/hostnames-under'),
+    params: { registrable, suffix: `.${domain}`, limit: first, ...visibilityParams(ctx) },
+  });
+  return rows.map((r) => entityOf(r, ctx));
+}
+
+/** The hostnames `search` lists after a domain's exact match. */
+const SEARCH_HOSTNAMES = 20;
 
 interface Cursor {
   o: number;
@@ -171,8 +190,9 @@ export async function search(
   const offset = decodeCursor(after);
   const wanted = labels && labels.length > 0 ? labels : null;
 
-  // Exact match on the normalized form (offset 0 of the result list).
+  // Exact match on the normalized form (offset 0 of the result list), then a domain's hostnames.
   const exact: EntityModel[] = [];
+  let exactId: string | null = null;
   const detected = detect(text, {});
   if (detected.ok) {
     const label = KIND_LABEL[detected.indicator.kind];
@@ -181,15 +201,31 @@ export async function search(
         ? await findEntity(executor, ctx, entityId(label, detected.indicator.key))
         : null;
     if (found) exact.push(found);
+    exactId = found?.id ?? null;
+    const registrable = detected.indicator.facts?.registrable;
+    if (
+      label === 'Domain' &&
+      typeof registrable === 'string' &&
+      (!wanted || wanted.includes(label))
+    )
+      exact.push(
+        ...(await hostnamesUnder(
+          executor,
+          ctx,
+          detected.indicator.key,
+          registrable,
+          SEARCH_HOSTNAMES,
+        )),
+      );
   }
   const hits: SearchHitModel[] = [];
   let position = offset;
   if (offset < exact.length) {
-    for (const node of exact)
+    for (const node of exact.slice(offset, offset + first))
       hits.push({
         node,
         score: Number.MAX_SAFE_INTEGER,
-        exact: true,
+        exact: node.id === exactId,
         cursor: encodeCursor(++position),
       });
   }
@@ -209,7 +245,7 @@ export async function search(
         ...visibilityParams(ctx),
       },
     });
-    hasNextPage = rows.length > need;
+    hasNextPage = rows.length > need || offset + first < exact.length;
     for (const r of rows.slice(0, need)) {
       hits.push({
         node: entityOf(r, ctx),

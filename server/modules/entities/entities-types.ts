@@ -37,3 +37,17 @@ export interface SubgraphModel {
   edges: EdgeModel[];
   truncated: boolean;
 }
+
+/** What a pasted value was recognised as (GraphQL `LookupResult`; `kind` and `hostnames` are resolved). */
+export interface LookupModel {
+  input: string;
+  recognized: boolean;
+  label: NodeLabel | null;
+  normalized: string | null;
+  id: string | null;
+  entity: EntityModel | null;
+  /** A domain's registrable domain (eTLD+1); null for other kinds. */
+  registrable: string | null;
+  reason: string | null;
+  message: string | null;
+}

@@ -7,12 +7,21 @@ import {
   COMMON_NODE_KEYS,
   INFRA_REL_TYPES,
   NODE_LABELS,
+  TLP_LEVELS,
   labelOfId,
   type NodeLabel,
   type RelType,
+  type Tlp,
 } from '../../model.js';
 import { aggregate, type AggregateView, type AssertionRow } from '../access/aggregate.js';
-import type { ExportNode, ExportPage, ExportProp, ExportRel, Selection } from './exports-types.js';
+import type {
+  ExportAssertion,
+  ExportNode,
+  ExportPage,
+  ExportProp,
+  ExportRel,
+  Selection,
+} from './exports-types.js';
 
 /** Entities an export can hold: indicators, compounds and organisations (not sources or victim reports). */
 export const EXPORT_LABELS: NodeLabel[] = NODE_LABELS.filter(
@@ -27,6 +36,8 @@ export interface ReadOptions {
   pageSize?: number;
   /** Also read each entity's compound and resolved IPs (CSV cluster column, takedown packs). */
   extras?: boolean;
+  /** Also keep each entity's visible assertions one by one (MISP feed: one event per source and month). */
+  assertions?: boolean;
 }
 
 /** Neo4j integers become numbers; everything else is kept. */
@@ -50,6 +61,22 @@ function plainProps(raw: Record<string, unknown>): Record<string, ExportProp> {
 /** The fold of visible assertions (the driver gives integers as numbers: disableLosslessIntegers). */
 function viewOf(assertions: unknown): AggregateView | null {
   return Array.isArray(assertions) ? aggregate(assertions as AssertionRow[]) : null;
+}
+
+/** The visible assertions as read (`asserted`), one per source, in source order. */
+export function assertionsOf(asserted: unknown): ExportAssertion[] {
+  if (!Array.isArray(asserted)) return [];
+  return (asserted as AssertionRow[])
+    .map((a) => ({
+      source: String(a.source ?? ''),
+      tlp: (TLP_LEVELS as readonly unknown[]).includes(a.tlp) ? (a.tlp as Tlp) : 'AMBER',
+      confidence: Number(a.confidence ?? 50),
+      firstSeen: str(a.firstSeen),
+      lastSeen: str(a.lastSeen),
+      addedAt: str(a.addedAt),
+    }))
+    .filter((a) => a.source !== '')
+    .sort((x, y) => x.source.localeCompare(y.source));
 }
 
 /**
@@ -171,6 +198,7 @@ export async function* readSelection(
           row.props as Record<string, unknown>,
           row.asserted,
         );
+        if (options.assertions) node.assertions = assertionsOf(row.asserted);
         if (options.extras) {
           node.cluster = str(row.cluster);
           node.resolvesTo = Array.isArray(row.resolvesTo) ? row.resolvesTo.map(String) : [];

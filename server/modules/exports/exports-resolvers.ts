@@ -14,11 +14,11 @@ export const exportsResolvers: Resolvers = {
     indicatorSets: async (_, __, c) => shown(c, await c.services.listIndicatorSets(c.ctx)),
     indicatorSet: async (_, { id }, c) =>
       (await shown(c, [await c.services.getIndicatorSet(c.ctx, id)]))[0]!,
-    exportIndicators: (_, { setId, filter, format }, { services, ctx, exportSlots }) =>
+    exportIndicators: (_, { setId, ids, filter, format }, { services, ctx, exportSlots }) =>
       exportSlots.run(() =>
         services.exportInline(
           ctx,
-          { setId: setId ?? undefined, filter: filterFromInput(filter) },
+          { setId: setId ?? undefined, ids: ids ?? undefined, filter: filterFromInput(filter) },
           format,
         ),
       ),

@@ -21,6 +21,19 @@ export interface ExportNode {
   cluster?: string | null;
   /** Values of the IP addresses a domain resolves to, when asked for. */
   resolvesTo?: string[];
+  /** Its visible assertions one by one (what each source said), when asked for (MISP feed events). */
+  assertions?: ExportAssertion[];
+}
+
+/** One visible assertion of an entity: what one source said, with that source's TLP and dates. */
+export interface ExportAssertion {
+  source: string;
+  tlp: Tlp;
+  confidence: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** When the assertion was made or last re-marked. */
+  addedAt: string | null;
 }
 
 /** One link between two exported entities. */

@@ -4,12 +4,14 @@ import { KIND_LABEL } from '../../indicators/types.js';
 import {
   entityId,
   labelOfId,
+  NODE_LABELS,
   type NodeLabel,
   type NodeRecord,
   type RelRecord,
   type RelType,
 } from '../../model.js';
 import type { IngestOptions } from './ingest-types.js';
+import { labelLinkRule } from './link-rules.js';
 import { provenance, readValue, rel } from './row-records.js';
 
 type Reject = { field: string; value: string; reason: string; message: string };
@@ -28,6 +30,7 @@ const ENDS: Partial<Record<RelType, [NodeLabel[] | undefined, NodeLabel[]]>> = {
   OPERATED_FROM: [undefined, ['Compound']],
   RUN_BY: [undefined, ['Organization']],
   ROTATED_TO: [['Domain'], ['Domain']],
+  RELATED_TO: [undefined, NODE_LABELS.filter((l) => l !== 'Source' && l !== 'VictimReport')],
 };
 
 /** The node of an entity read whole, and its REPORTED_IN to the run's Source. */
@@ -58,20 +61,46 @@ function endId(end: LinkEnd, opts: IngestOptions): string | Reject {
   return { field: end.field, value: end.value, reason: r.reason, message: r.message };
 }
 
+/** Whether a URL's host is the domain: ON_DOMAIN is a fact of the URL, not a guess from two kinds. */
+function onDomain([url, domain]: string[]): boolean {
+  try {
+    return new URL(keyOf(url!)).hostname === keyOf(domain!);
+  } catch {
+    return false;
+  }
+}
+
+const keyOf = (id: string) => id.slice(id.indexOf(':') + 1);
+
 /** A stated link between two ids (its ends normalized as their nodes were), or why it is not written. */
 export function linkRecords(
   link: IngestLink,
   source: string,
   opts: IngestOptions,
   now: string,
-): { rel: RelRecord } | { reject: Reject } {
-  const from = endId(link.from, opts);
+): { rel: RelRecord } | { reject: Reject } | { skip: string } {
+  let from = endId(link.from, opts);
   if (typeof from !== 'string') return { reject: from };
-  const to = endId(link.to, opts);
+  let to = endId(link.to, opts);
   if (typeof to !== 'string') return { reject: to };
-  const [fromLabels, toLabels] = ENDS[link.type] ?? [undefined, []];
-  const fromLabel = labelOfId(from);
-  const toLabel = labelOfId(to);
+  let fromLabel = labelOfId(from);
+  let toLabel = labelOfId(to);
+  let type = link.type;
+  let props: RelRecord['props'] = { ...link.props };
+  if (link.stixType !== undefined) {
+    // Both ends are one entity once normalized (a URL and its own form): nothing to link.
+    if (from === to) return { skip: `relationship:${link.stixType.slice(0, 40)} (one entity)` };
+    const rule =
+      link.byRule && fromLabel && toLabel ? labelLinkRule(fromLabel, toLabel) : undefined;
+    if (rule && (rule.type !== 'ON_DOMAIN' || onDomain(rule.forward ? [from, to] : [to, from]))) {
+      type = rule.type;
+      if (!rule.forward) [from, to, fromLabel, toLabel] = [to, from, toLabel, fromLabel];
+    } else {
+      type = 'RELATED_TO';
+      props = { ...props, stixType: String(link.props.stixType ?? link.stixType) };
+    }
+  }
+  const [fromLabels, toLabels] = ENDS[type] ?? [undefined, []];
   if (
     !fromLabel ||
     !toLabel ||
@@ -83,10 +112,10 @@ export function linkRecords(
         field: link.field,
         value: `${from} → ${to}`,
         reason: 'NO_RELATIONSHIP',
-        message: `${link.type} does not link a ${fromLabel ?? '?'} to a ${toLabel ?? '?'}; the link was not written.`,
+        message: `${type} does not link a ${fromLabel ?? '?'} to a ${toLabel ?? '?'}; the link was not written.`,
       },
     };
   }
-  const r = rel(link.type, from, to, provenance(link, source, opts, now));
-  return { rel: { ...r, props: { ...link.props } } };
+  const r = rel(type, from, to, provenance(link, source, opts, now));
+  return { rel: { ...r, props } };
 }

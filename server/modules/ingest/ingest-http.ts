@@ -72,6 +72,7 @@ export function ingestRouter(services: Services): Router {
         confidence: query(req.query, 'confidence'),
         defaultRegion: query(req.query, 'defaultRegion'),
         platform: query(req.query, 'platform'),
+        keys: list(req.query, 'keys')?.join(','),
         shareWith: list(req.query, 'shareWith')?.join(','),
         recipients: list(req.query, 'recipients')?.join(','),
       };

@@ -11,25 +11,56 @@ import { guarded, READER_LIMITS, rejectOf } from '../../formats/reader-input.js'
 import type { ReaderItem, ReaderReject } from '../../formats/reader-types.js';
 import { readStix } from '../../formats/stix/stix-reader.js';
 import { readText } from '../../formats/text/text-reader.js';
+import { readFreeText } from '../../formats/freetext/freetext-reader.js';
+import { looksLikeRunningText } from '../../formats/freetext/freetext-document.js';
+import { readHostList, sniffHostList } from '../../formats/hosts/hosts-reader.js';
+import { readJsonList, readYaml } from '../../formats/json/json-reader.js';
 import { BadInputError } from '../../errors.js';
 import type { IngestFormat } from './ingest-types.js';
 
-const EXTENSIONS: Record<string, IngestFormat | 'json'> = {
+const EXTENSIONS: Record<string, IngestFormat> = {
   '.csv': 'csv',
   '.tsv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
   '.txt': 'text',
   '.list': 'text',
+  '.hosts': 'hosts',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.md': 'freetext',
+  '.markdown': 'freetext',
+  '.adoc': 'freetext',
+  '.asciidoc': 'freetext',
+  '.rst': 'freetext',
+  '.eml': 'freetext',
+  '.html': 'freetext',
+  '.htm': 'freetext',
   '.json': 'json',
 };
 
-/** Tells STIX, MISP and JSON Lines apart from the first bytes of a .json document. */
+/**
+ * Tells STIX, MISP, JSON Lines and other JSON (arrays, objects of lists, maps) apart from the first
+ * bytes of a .json document. Only a document that says it is STIX (a bundle, or an object with
+ * `spec_version` and a STIX `id`) is read as STIX.
+ */
 export function sniffJson(head: string): IngestFormat {
-  if (/"type"\s*:\s*"bundle"/.test(head) || /"spec_version"\s*:/.test(head)) return 'stix';
-  if (/"(Event|Attribute|Object)"\s*:/.test(head)) return 'misp';
-  if (/^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(head)) return 'jsonl';
-  return 'stix';
+  const text = head.replace(/^\uFEFF/, '');
+  if (/^\s*\{/.test(text)) {
+    if (/"type"\s*:\s*"bundle"/.test(text)) return 'stix';
+    if (/"spec_version"\s*:/.test(text) && /"id"\s*:\s*"[a-z0-9-]+--/.test(text)) return 'stix';
+    if (/"(Event|Attribute|Object)"\s*:/.test(text)) return 'misp';
+    if (/^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(text)) return 'jsonl';
+  }
+  return 'json';
+}
+
+/**
+ * Hosts files, Adblock lists and running text (a chat export) among text lists (`.txt`, `.list`, a file
+ * named `hosts`).
+ */
+export function sniffText(head: string): IngestFormat {
+  return sniffHostList(head) ?? (looksLikeRunningText(head) ? 'freetext' : 'text');
 }
 
 async function head(file: string, bytes = 65_536): Promise<string> {
@@ -45,24 +76,36 @@ async function head(file: string, bytes = 65_536): Promise<string> {
 
 /** The format of a file, or undefined when its extension is not one we read. */
 export async function formatOfFile(file: string): Promise<IngestFormat | undefined> {
-  const ext = EXTENSIONS[path.extname(file).toLowerCase()];
-  if (ext !== 'json') return ext;
-  return sniffJson(await head(file));
+  const ext =
+    EXTENSIONS[path.extname(file).toLowerCase()] ??
+    (path.basename(file).toLowerCase() === 'hosts' ? 'hosts' : undefined);
+  if (ext === 'json') return sniffJson(await head(file));
+  if (ext === 'text') return sniffText(await head(file));
+  return ext;
 }
 
 /** A reader over a stream of the given format (every format except misp-feed, which is a folder). */
 export function readStream(
   format: IngestFormat,
   input: Readable,
-  opts: { useEventSource: boolean },
+  opts: { useEventSource: boolean; keys?: string[] },
 ): AsyncIterable<ReaderItem> {
   switch (format) {
     case 'csv':
       return readCsv(input);
+    case 'json':
+      return readJsonList(input, { keys: opts.keys });
+    case 'yaml':
+      return readYaml(input, { keys: opts.keys });
+    case 'hosts':
+    case 'adblock':
+      return readHostList(input, format);
     case 'jsonl':
       return readJsonl(input);
     case 'text':
       return readText(input);
+    case 'freetext':
+      return readFreeText(input);
     case 'stix':
       return readStix(input);
     case 'misp':
@@ -110,9 +153,10 @@ export async function inputFiles(target: string, format?: IngestFormat): Promise
     const full = path.join(target, entry.name);
     if (entry.isDirectory()) out.push(...(await inputFiles(full, format)));
     else if (entry.isFile() && !entry.name.endsWith('.rejects.csv')) {
-      const f = EXTENSIONS[path.extname(entry.name).toLowerCase()]
-        ? (format ?? (await formatOfFile(full)))
-        : undefined;
+      const f =
+        EXTENSIONS[path.extname(entry.name).toLowerCase()] || entry.name.toLowerCase() === 'hosts'
+          ? (format ?? (await formatOfFile(full)))
+          : undefined;
       if (f) out.push({ path: full, format: f });
     }
   }
@@ -122,7 +166,7 @@ export async function inputFiles(target: string, format?: IngestFormat): Promise
 /** A reader over one input file or feed folder. */
 export function readInput(
   file: InputFile,
-  opts: { useEventSource: boolean },
+  opts: { useEventSource: boolean; keys?: string[] },
 ): AsyncIterable<ReaderItem> {
   if (file.format === 'misp-feed') return readMispFeed(file.path, opts);
   return readStream(file.format, createReadStream(file.path), opts);
@@ -138,7 +182,11 @@ const PREFLIGHT_BYTES = 65_536;
  */
 export async function preflight(file: InputFile): Promise<ReaderReject | undefined> {
   const target = file.format === 'misp-feed' ? path.join(file.path, 'manifest.json') : file.path;
-  const json = file.format === 'stix' || file.format === 'misp' || file.format === 'misp-feed';
+  const json =
+    file.format === 'stix' ||
+    file.format === 'misp' ||
+    file.format === 'misp-feed' ||
+    file.format === 'json';
   const whole = await stat(target).then(
     (s) => s.size <= PREFLIGHT_BYTES,
     () => true,

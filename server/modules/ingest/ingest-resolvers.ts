@@ -15,6 +15,7 @@ export const ingestResolvers: Resolvers = {
         rejectedByReason: named(r.rejectedByReason),
         skippedByType: named(r.skippedByType),
         warningsByReason: named(r.warningsByReason),
+        layouts: r.layouts.map((l) => ({ ...l, accepts: l.accepts ?? [] })),
         rejects: r.rejects.map((x) => ({ ...x, warning: x.warning ?? false })),
       };
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Executor } from '../../db/executor.js';
 import {
+  conclude,
   emptySummary,
   type IngestFormat,
   type IngestSummary,
@@ -46,7 +47,7 @@ export async function ingestPath(
         !opts.source && (file.format === 'misp' || file.format === 'misp-feed');
       await pipeline.consume({
         file: path.relative(process.cwd(), file.path) || file.path,
-        items: readInput(file, { useEventSource }),
+        items: readInput(file, { useEventSource, keys: opts.keys }),
         source: namedSource(opts.source ?? baseName(file.path)),
       });
     }
@@ -54,7 +55,7 @@ export async function ingestPath(
   } finally {
     await rejects.close();
   }
-  const summary = pipeline.summary;
+  const summary = conclude(pipeline.summary);
   summary.seconds = (Date.now() - started) / 1000;
   return {
     ...summary,
@@ -75,10 +76,10 @@ export async function ingestStream(
   const pipeline = new IngestPipeline(executor, opts, rejects, emptySummary());
   await pipeline.consume({
     file: opts.name ?? 'upload',
-    items: readStream(format, input, { useEventSource: false }),
+    items: readStream(format, input, { useEventSource: false, keys: opts.keys }),
     source: namedSource(opts.source),
   });
-  const summary = await pipeline.finish();
+  const summary = conclude(await pipeline.finish());
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

@@ -151,7 +151,13 @@ export async function ingestSubmission(
       'TOO_LONG',
       `text is ${bytes} bytes; at most ${INGEST_LIMITS.mutationTextBytes} per submission. Upload larger files to POST /api/ingest.`,
     );
-  if (format === 'text' || format === 'csv' || format === 'jsonl') {
+  if (
+    format === 'text' ||
+    format === 'csv' ||
+    format === 'jsonl' ||
+    format === 'hosts' ||
+    format === 'adblock'
+  ) {
     const lines = text.split('\n').filter((l) => l.trim()).length;
     if (lines > INGEST_LIMITS.mutationTextLines)
       bad(

@@ -1,8 +1,20 @@
 // Options, rejects and the summary of an ingest run.
-import type { FileProblem } from '../../formats/reader-types.js';
+import type { FileProblem, InputLayout } from '../../formats/reader-types.js';
 import type { Reliability, Tlp } from '../../model.js';
 
-export const INGEST_FORMATS = ['csv', 'jsonl', 'text', 'stix', 'misp', 'misp-feed'] as const;
+export const INGEST_FORMATS = [
+  'csv',
+  'jsonl',
+  'json',
+  'yaml',
+  'text',
+  'freetext',
+  'hosts',
+  'adblock',
+  'stix',
+  'misp',
+  'misp-feed',
+] as const;
 export type IngestFormat = (typeof INGEST_FORMATS)[number];
 
 export interface IngestOptions {
@@ -23,6 +35,8 @@ export interface IngestOptions {
   sharedWith?: string[];
   /** RED data: organisation keys or `user:<account>` the source is meant for. */
   recipients?: string[];
+  /** JSON/YAML objects of lists: the keys whose lists are indicators (`deny`, `blacklist`). */
+  keys?: string[];
 }
 
 /** A rejected row or field: where, what and why. */
@@ -85,6 +99,62 @@ export interface IngestSummary {
   malformed: RejectEntry[];
   sources: string[];
   seconds: number;
+  /** How each input was read: its shape, headers or keys and what each was read as (at most 100). */
+  layouts: (InputLayout & { file: string })[];
+  /**
+   * The verdict, as the CLI's exit code gives it: `OK` (0), `NOTHING_INGESTED` (2: nothing landed),
+   * `SOME_REJECTED` (3: something was rejected, or an input could not be read to its end).
+   */
+  status: IngestStatus;
+  /** What went wrong, in words, when the status is not OK (what was seen, what is accepted). */
+  notice: string | null;
+}
+
+export type IngestStatus = 'OK' | 'NOTHING_INGESTED' | 'SOME_REJECTED';
+
+/** The CLI's exit code of each status; 1 is an ingest that could not run (bad option, unreadable input). */
+export const EXIT_CODES: Record<IngestStatus, number> = {
+  OK: 0,
+  NOTHING_INGESTED: 2,
+  SOME_REJECTED: 3,
+};
+
+function listed(map: Record<string, number>): string {
+  return Object.entries(map)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+}
+
+function layoutLine(l: InputLayout & { file: string }): string {
+  const cols = l.columns.map((c) => `${c.name} (${c.readAs})`).join(', ');
+  return `${l.file}: read as ${l.shape}${cols ? `; it has ${cols}` : ''}.${l.note ? ` ${l.note}` : ''}`;
+}
+
+/** Sets the summary's status and notice from its counts (at the end of a run). */
+export function conclude(s: IngestSummary): IngestSummary {
+  const landed = s.indicators > 0 || s.relationships > 0;
+  const partial = s.rejected > 0 || s.malformed.length > 0 || s.failedBatches > 0;
+  s.status = !landed ? 'NOTHING_INGESTED' : partial ? 'SOME_REJECTED' : 'OK';
+  if (s.status === 'OK') {
+    s.notice = null;
+    return s;
+  }
+  const parts: string[] = [];
+  if (!landed)
+    parts.push(
+      s.read === 0
+        ? 'Nothing was ingested: no record holding an indicator was read.'
+        : `Nothing was ingested: ${s.read} record(s) named ${s.values} value(s), none of which landed.`,
+    );
+  else if (s.valuesRejected * 2 > s.values)
+    parts.push(`Most values were rejected: ${s.valuesRejected} of ${s.values}.`);
+  else parts.push(`${s.rejected} reject(s); the rest landed.`);
+  if (s.rejected) parts.push(`Rejected: ${listed(s.rejectedByReason)}.`);
+  if (s.skipped) parts.push(`Skipped (not modelled): ${listed(s.skippedByType)}.`);
+  for (const l of s.layouts.slice(0, 5)) parts.push(layoutLine(l));
+  s.notice = parts.join('\n');
+  return s;
 }
 
 export function emptySummary(): IngestSummary {
@@ -109,5 +179,8 @@ export function emptySummary(): IngestSummary {
     malformed: [],
     sources: [],
     seconds: 0,
+    layouts: [],
+    status: 'OK',
+    notice: null,
   };
 }

@@ -131,6 +131,10 @@ export class IngestPipeline {
         case 'missing':
           this.summary.missingEvents.push(item.what);
           continue;
+        case 'layout':
+          if (this.summary.layouts.length < 100)
+            this.summary.layouts.push({ file: input.file, ...item.layout });
+          continue;
         case 'reject':
           this.reject(input.file, item.reject);
           continue;
@@ -149,7 +153,10 @@ export class IngestPipeline {
           const sid = this.noteSource(input.source);
           const r = linkRecords(item.link, sid, this.opts, this.now);
           if ('reject' in r) this.reject(input.file, { line: item.link.line, ...r.reject });
-          else {
+          else if ('skip' in r) {
+            this.summary.skipped++;
+            bump(this.summary.skippedByType, r.skip);
+          } else {
             this.batch.addRel(r.rel);
             await this.noteLine(input.file, item.link.line, limit);
           }

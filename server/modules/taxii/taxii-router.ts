@@ -1,9 +1,10 @@
-// The TAXII 2.1 read API at /taxii2/: discovery, one API root, collections, objects and manifest, bearer tokens.
+// The TAXII 2.1 read API at /taxii2/: discovery, one API root, collections, objects and manifest. API tokens
+// as Bearer, Token (taxii2-client's TokenAuth) or Basic password, read by the shared authenticate middleware.
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { ScamgraphError } from '../../errors.js';
-import { bearerContext, bearerOf, callerOf } from '../../http/authenticate.js';
+import { authenticate, callerOf, challenges } from '../../http/authenticate.js';
 import { parsePageQuery, type PageQuery } from './taxii-params.js';
 import {
   ClientGoneError,
@@ -44,7 +45,7 @@ function send(res: Response, status: number, body: unknown): void {
 
 /** Answers a TAXII 2.1 error body (also used by the HTTP guards in front of /taxii2, e.g. rate limits). */
 export function fail(res: Response, status: number, description: string): void {
-  if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="taxii2"');
+  if (status === 401) res.set('WWW-Authenticate', challenges({ basic: true }));
   send(res, status, {
     title: STATUS_TITLE[status] ?? 'Error',
     description,
@@ -85,19 +86,10 @@ function pageHeaders(res: Response, page: Page): void {
   }
 }
 
-/**
- * The caller of a TAXII request: the one the authenticate middleware already resolved (one token look-up per
- * request), else, where the router runs without it, the bearer token's, looked up here once. TAXII answers
- * signed-in callers only: null for anyone else (401).
- */
-async function taxiiCaller(
-  executor: Executor,
-  req: Request,
-  res: Response,
-): Promise<RequestContext | null> {
+/** The caller of a TAXII request, as the authenticate middleware resolved it: null for anonymous (401). */
+function taxiiCaller(res: Response): RequestContext | null {
   const resolved = callerOf(res);
-  if (resolved.via !== 'anonymous') return resolved.ctx;
-  return bearerOf(req) ? bearerContext(executor, req) : null;
+  return resolved.via === 'token' ? resolved.ctx : null;
 }
 
 type Handler = (
@@ -117,19 +109,21 @@ export function taxiiRouter(executor: Executor): Router {
     }
     next();
   });
+  // Who calls: an API token in any of the three schemes (no session cookie; a bad token is a 401 here).
+  router.use(authenticate(executor, { tokensOnly: true }));
 
   const authed =
     (handler: Handler) =>
     async (req: Request, res: Response): Promise<void> => {
       const signal = clientGone(res);
       try {
-        const ctx = await taxiiCaller(executor, req, res);
+        const ctx = taxiiCaller(res);
         stopIfGone(signal);
         if (!ctx) {
           fail(
             res,
             401,
-            'Send "Authorization: Bearer <token>" with a token from `scamgraph token create`.',
+            'Send an API token from `scamgraph token create`: "Authorization: Bearer <token>", "Authorization: Token <token>", or HTTP Basic with the token as password.',
           );
           return;
         }
@@ -226,5 +220,15 @@ export function taxiiRouter(executor: Executor): Router {
     }),
   );
   router.use((_req: Request, res: Response) => fail(res, 404, 'No such TAXII endpoint.'));
+  // Failures before a handler ran (the token look-up: Neo4j away) answer as TAXII errors too.
+  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error instanceof ScamgraphError && STATUS_OF[error.code]) {
+      fail(res, STATUS_OF[error.code] as number, error.message);
+      return;
+    }
+    console.error('[taxii] internal error:', error);
+    fail(res, 500, 'Internal error; the server log has the details.');
+  });
   return router;
 }

@@ -2,7 +2,7 @@
 // source and maximum TLP), and the indicator sets of every organisation (listed, exported, foreign ones).
 import { parse } from 'csv-parse/sync';
 import { stixIdOfEntity } from '../../../server/formats/stix/stix-ids.js';
-import { sample } from './entity-checks.js';
+import { neverId, sample } from './entity-checks.js';
 import type { Universe } from './oracle.js';
 import {
   INDICATOR_LABELS,
@@ -22,8 +22,8 @@ export interface ExportJson {
   count: number;
 }
 
-export const EXPORT = `query($format: ExportFormat!, $filter: IndicatorFilterInput, $setId: ID) {
-  exportIndicators(format: $format, filter: $filter, setId: $setId) { format mediaType filename content count }
+export const EXPORT = `query($format: ExportFormat!, $filter: IndicatorFilterInput, $setId: ID, $ids: [ID!]) {
+  exportIndicators(format: $format, filter: $filter, setId: $setId, ids: $ids) { format mediaType filename content count }
 }`;
 
 /** Viewers and anonymous callers may be refused exports; that reveals nothing. */
@@ -170,6 +170,7 @@ export async function checkExports(p: Probe, u: Universe, salt: number): Promise
         )
           p.fail(F, 'MISP export misses a visible indicator', n.node.id);
   }
+  await checkSelectionExport(p, u, salt);
   const turn = Math.floor(salt / 2) % 4;
   if (turn === 0) {
     const country = COUNTRIES[salt % COUNTRIES.length]!;
@@ -217,5 +218,53 @@ export async function checkExports(p: Probe, u: Universe, salt: number): Promise
         'a filter on a hidden source answers unlike a never-seen one',
         `${a.count} rows vs ${b.count}`,
       );
+  }
+}
+
+/**
+ * The explorer's "export selection": exportIndicators(ids) of a few visible ids and one hidden id, as CSV and
+ * STIX or MISP in turn. Rows are the visible indicators asked for; the hidden id is skipped exactly as a
+ * never-seen one is (same content, same count).
+ */
+async function checkSelectionExport(p: Probe, u: Universe, salt: number): Promise<void> {
+  const v = p.view;
+  const shown = sample([...v.nodes.keys()].sort(), 3, salt);
+  const hidden = sample(
+    v.hiddenNodes.map((n) => n.id),
+    1,
+    salt,
+  );
+  if (shown.length === 0) return;
+  const asked = [...shown, ...hidden];
+  const where = `exportIndicators(CSV, ids ${asked.length})`;
+  const got = await exportAs(p, F, where, { format: 'CSV', ids: asked });
+  if (got) checkCsv(p, F, where, got.content, indicators(p, shown));
+  if (got && hidden.length) {
+    const twin = [...shown, neverId(u, hidden[0]!)];
+    const never = await exportAs(p, F, `exportIndicators(CSV, ids with a never-seen one)`, {
+      format: 'CSV',
+      ids: twin,
+    });
+    if (never && (never.content !== got.content || never.count !== got.count))
+      p.fail(
+        F,
+        'a hidden id in an ids export answers unlike a never-seen one',
+        `${hidden[0]}: ${got.count} vs ${never.count}`,
+      );
+  }
+  const format = salt % 2 === 0 ? 'MISP' : 'STIX';
+  const other = await exportAs(p, F, `exportIndicators(${format}, ids)`, { format, ids: asked });
+  if (other && format === 'STIX') {
+    try {
+      const ids = new Set(
+        (JSON.parse(other.content) as { objects: { id: string }[] }).objects.map((o) => o.id),
+      );
+      for (const id of shown) {
+        const sid = stixIdOfEntity(id);
+        if (sid && !ids.has(sid)) p.fail(F, 'STIX ids export misses a visible entity', id);
+      }
+    } catch (error) {
+      p.fail(F, 'STIX ids export does not parse', String(error));
+    }
   }
 }

@@ -3,7 +3,7 @@
 import { ENTITY_FIELDS, checkEntity, sample, type EntityJson } from './entity-checks.js';
 import { KIND_OF, batched, expectNotFoundLikeNever, hiddenIds, reads, visibleIds } from './ask.js';
 import type { Universe, WorldNode } from './oracle.js';
-import { chunks, type Probe } from './probe.js';
+import { chunks, setDiff, type Probe } from './probe.js';
 
 /** How a value of a node is pasted into lookup (a compound by its key, which normalizes to itself). */
 function lookupText(n: WorldNode): string {
@@ -11,7 +11,8 @@ function lookupText(n: WorldNode): string {
   return n.key;
 }
 
-const LOOKUP_FIELDS = 'input recognized kind normalized id reason message entity { ...E }';
+const LOOKUP_FIELDS =
+  'input recognized kind normalized id reason message registrable entity { ...E } hostnames { ...E }';
 
 interface LookupJson {
   input: string;
@@ -21,7 +22,9 @@ interface LookupJson {
   id: string | null;
   reason: string | null;
   message: string | null;
+  registrable: string | null;
   entity: EntityJson | null;
+  hostnames: EntityJson[];
 }
 
 /** A lookup answer without what echoes the question (input, normalized key, id); the entity stays. */
@@ -54,6 +57,8 @@ export async function checkLookups(p: Probe, u: Universe): Promise<void> {
       node: n,
     })),
   ];
+  // The registrable domain of the world's hostnames: never stored itself, it lists the visible ones.
+  asked.push({ text: u.names.registrable, kind: 'DOMAIN' });
   const answers = new Map<string, LookupJson>();
   for (const batch of chunks(asked, 15)) {
     const vars = batch.map((_, i) => `$v${i}: String!, $k${i}: EntityKind`).join(', ');
@@ -80,6 +85,19 @@ export async function checkLookups(p: Probe, u: Universe): Promise<void> {
     batch.forEach((a, i) => answers.set(a.text, r.data![`l${i}`]!));
   }
   const neverOf = new Map(never.map(([text, kind]) => [kind, answers.get(text)]));
+  for (const [text, got] of answers)
+    for (const h of got?.hostnames ?? []) checkEntity(p, F, `lookup ${text} hostnames`, h);
+  const under = answers.get(u.names.registrable);
+  if (under) {
+    const want = [...p.view.nodes.values()]
+      .filter((n) => n.node.label === 'Domain' && n.node.key.endsWith(`.${u.names.registrable}`))
+      .map((n) => n.node.id);
+    const diff = setDiff(
+      under.hostnames.map((h) => h.id),
+      want,
+    );
+    if (diff) p.fail(F, 'hostnames under a registrable domain differ from the visible ones', diff);
+  }
   for (const a of asked) {
     if (!a.node) continue;
     const got = answers.get(a.text);
@@ -99,6 +117,7 @@ export async function checkLookups(p: Probe, u: Universe): Promise<void> {
         reason: l.reason,
         message: l.message,
         entity: l.entity,
+        hostnames: l.hostnames,
       });
     if (got.entity) p.fail(F, 'hidden value found', `lookup ${a.text} → ${got.entity.id}`);
     else if (strip(got) !== strip(twin))
@@ -158,6 +177,7 @@ export async function checkSearch(p: Probe, u: Universe, salt: number): Promise<
   const queries = [
     u.spec.tag,
     'Leak Park',
+    u.names.registrable,
     ...hidden,
     ...visible,
     ...sample(

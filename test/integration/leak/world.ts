@@ -191,6 +191,8 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface ValueNames {
   domain: (i: number) => string;
+  /** The registrable domain that the odd-numbered domains are hostnames of (never stored itself). */
+  registrable: string;
   urlHost: (i: number) => string;
   url: (i: number) => string;
   wallet: (i: number) => string;
@@ -213,7 +215,9 @@ function phoneOf(suffix: number, i: number): string {
 export function valueNames(w: WorldSpec): ValueNames {
   const t = w.tag;
   return {
-    domain: (i) => `${t}-d${i}.example`,
+    // Odd-numbered domains are hostnames under one registrable domain (lookup's `hostnames`).
+    domain: (i) => (i % 2 === 1 ? `h${i}.${t}-r.example` : `${t}-d${i}.example`),
+    registrable: `${t}-r.example`,
     urlHost: (i) => `${t}-u${i}.example`,
     url: (i) => `https://${t}-u${i}.example/p${i}`,
     wallet: (i) => toChecksumAddress(`0x${w.walletHex[i]!}`),

@@ -39,6 +39,8 @@ def check(path):
         for a in o.attributes:
             check_attribute(a, f"object {o.name} {a.object_relation}")
     tags = [t.name for t in event.tags]
+    attribute_tlps = sorted({t.name for a in [*event.attributes, *(x for o in event.objects for x in o.attributes)]
+                             for t in a.tags if t.name.startswith("tlp:")})
     if not any(t.startswith("tlp:") for t in tags):
         errors.append("event has no TLP tag")
     # Round-trip through PyMISP's own serialiser must keep every attribute.
@@ -46,7 +48,9 @@ def check(path):
     again.load(event.to_json())
     if len(again.attributes) != len(event.attributes) or len(again.objects) != len(event.objects):
         errors.append("PyMISP round trip lost attributes or objects")
-    return {"file": path, "valid": not errors, "uuid": event.uuid, "attributes": len(event.attributes),
+    return {"file": path, "valid": not errors, "uuid": event.uuid, "info": event.info,
+            "attributes": len(event.attributes), "attribute_tlps": attribute_tlps,
+            "object_attributes": sum(len(o.attributes) for o in event.objects),
             "objects": len(event.objects), "object_names": sorted({o.name for o in event.objects}),
             "attribute_types": sorted({a.type for a in event.attributes}), "tags": tags, "errors": errors[:20]}
 

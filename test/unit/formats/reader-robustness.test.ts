@@ -148,7 +148,7 @@ describe('deep nesting and huge records', () => {
       readJsonl(Readable.from([`${'['.repeat(100_000)}\n{"domain":"ok.example"}\n`])),
     );
     expect(malformed(items)).toEqual([]);
-    expect(items.map((i) => i.type)).toEqual(['reject', 'row']);
+    expect(items.filter((i) => i.type !== 'layout').map((i) => i.type)).toEqual(['reject', 'row']);
   });
 
   it('refuses a CSV field of 10 MB at its record (csv-parse max_record_size)', async () => {
@@ -162,7 +162,7 @@ describe('deep nesting and huge records', () => {
 
   it('refuses a CSV quote never closed, after the rows before it', async () => {
     const items = await collect(readCsv(Readable.from(['indicator\na.example\n"b.example\n'])));
-    expect(items.map((i) => i.type)).toEqual(['row', 'reject']);
+    expect(items.filter((i) => i.type !== 'layout').map((i) => i.type)).toEqual(['row', 'reject']);
     expect(malformed(items)[0]).toMatchObject({ problem: 'SYNTAX', line: 3, offset: 20 });
   });
 });

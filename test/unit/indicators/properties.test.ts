@@ -130,7 +130,9 @@ describe('keys are fixed points', () => {
         for (const kind of KINDS) {
           const first = normalize(value, kind, opts);
           if (!first.ok) continue;
-          const again = normalize(first.indicator.key, kind);
+          // Kinds url and domain can give what a link names (an account, app, phone, e-mail, URL): check
+          // the key as the kind it came out as.
+          const again = normalize(first.indicator.key, first.indicator.kind);
           expect(again.ok && again.indicator.key).toBe(first.indicator.key);
         }
       }),
@@ -141,9 +143,26 @@ describe('keys are fixed points', () => {
 
 // Generators of valid indicators of each kind.
 const bytes = (n: number) => fc.uint8Array({ minLength: n, maxLength: n });
-const domains = fc.domain();
-const urls = fc.webUrl({ withQueryParameters: true, withFragments: true });
-const emails = fc.emailAddress();
+// Names end in a public suffix (or a reserved test name): `a.ah` is not a domain (issue #11 point 6).
+const KNOWN_TLDS = ['com', 'net', 'org', 'de', 'co.uk', 'xn--p1ai', 'example', 'test'];
+// and no label has "--" in 3rd-4th place (reserved for IDNA by RFC 5891: `aa--a.com` is no hostname).
+const withKnownTld = (host: string, i: number) =>
+  host
+    .replace(/(^|\.)([^.]{2})--/g, '$1$2a')
+    // `com.x.y` reads as an app id (reverse-DNS order), not a domain.
+    .replace(/^(com|org|net|edu|gov|mil)\./i, 'x$1.')
+    .replace(/\.[^.]+$/, `.${KNOWN_TLDS[i % KNOWN_TLDS.length]}`);
+const domains = fc.tuple(fc.domain(), fc.nat()).map(([d, i]) => withKnownTld(d, i));
+const urls = fc
+  .tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.nat())
+  .map(([u, i]) => {
+    const url = new URL(u);
+    url.hostname = withKnownTld(url.hostname, i);
+    return url.href;
+  });
+const emails = fc
+  .tuple(fc.emailAddress(), fc.nat())
+  .map(([e, i]) => e.replace(/@(.*)$/, (_, d: string) => `@${withKnownTld(d, i)}`));
 const ips = fc.oneof(fc.ipV4(), fc.ipV6());
 const phones = fc.oneof(
   fc.stringMatching(/^\+668[0-9]{8}$/),
@@ -179,6 +198,8 @@ describe('generated indicators', () => {
     fc.assert(
       fc.property(arb, (value) => {
         const r = normalize(value, kind);
+        // A generated name can be a shared platform's (`7u.org` is a dynamic DNS domain): skipped, not rejected.
+        if (!r.ok && r.skip?.startsWith('platform:')) return;
         if (!r.ok) expect.fail(`${kind} ${JSON.stringify(value)} rejected: ${r.message}`);
         const again = normalize(r.indicator.key, kind);
         expect(again.ok && again.indicator.key).toBe(r.indicator.key);
@@ -207,7 +228,8 @@ describe('generated indicators', () => {
   /** Kinds a key of one kind must never be accepted as (domain/app overlap by design). */
   const INCOMPATIBLE: Record<string, IndicatorKind[]> = {
     domain: ['phone', 'wallet', 'ip', 'email', 'url', 'account'],
-    url: ['domain', 'phone', 'wallet', 'ip', 'email', 'app'],
+    // A URL given as kind domain is read as that URL (a domain with a path keeps its host), so not 'domain'.
+    url: ['phone', 'wallet', 'ip', 'email', 'app'],
     email: ['domain', 'url', 'phone', 'wallet', 'ip', 'app', 'account'],
     ip: ['domain', 'url', 'phone', 'wallet', 'email', 'app', 'account'],
     phone: ['domain', 'url', 'wallet', 'ip', 'email', 'app'],

@@ -1,10 +1,31 @@
-// Server-side exports (server/modules/exports): save a selection as an indicator set, export a set as MISP.
+// Server-side exports (server/modules/exports): the one STIX, CSV and MISP writer. Export a selection by its
+// ids, save it as an indicator set, export a set.
 import { gql } from './graphql.js';
+
+export type ExportFormat = 'STIX' | 'MISP' | 'CSV';
+
+export interface ExportFile {
+  filename: string;
+  mediaType: string;
+  content: string;
+  count: number;
+}
 
 export interface SavedSet {
   id: string;
   name: string;
   taxiiCollectionPath: string;
+}
+
+const FILE = 'filename mediaType content count';
+
+/** The server's export of these entity ids (and the links among them), as the caller may see them. */
+export async function exportIds(ids: string[], format: ExportFormat): Promise<ExportFile> {
+  const d = await gql<{ exportIndicators: ExportFile }>(
+    `query ExportSelection($ids: [ID!], $format: ExportFormat!) { exportIndicators(ids: $ids, format: $format) { ${FILE} } }`,
+    { ids, format },
+  );
+  return d.exportIndicators;
 }
 
 export async function createIndicatorSet(name: string, ids: string[]): Promise<SavedSet> {
@@ -15,14 +36,9 @@ export async function createIndicatorSet(name: string, ids: string[]): Promise<S
   return d.createIndicatorSet;
 }
 
-export async function exportSet(
-  setId: string,
-  format: 'STIX' | 'MISP' | 'CSV',
-): Promise<{ filename: string; mediaType: string; content: string }> {
-  const d = await gql<{
-    exportIndicators: { filename: string; mediaType: string; content: string };
-  }>(
-    `query Export($setId: ID, $format: ExportFormat!) { exportIndicators(setId: $setId, format: $format) { filename mediaType content } }`,
+export async function exportSet(setId: string, format: ExportFormat): Promise<ExportFile> {
+  const d = await gql<{ exportIndicators: ExportFile }>(
+    `query Export($setId: ID, $format: ExportFormat!) { exportIndicators(setId: $setId, format: $format) { ${FILE} } }`,
     { setId, format },
   );
   return d.exportIndicators;

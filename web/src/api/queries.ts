@@ -29,7 +29,8 @@ export async function fetchStats(): Promise<Stats> {
 
 export async function lookup(value: string): Promise<LookupResult> {
   const d = await gql<{ lookup: LookupResult }>(
-    `query Lookup($value: String!) { lookup(value: $value) { input recognized kind normalized id reason message entity { ${ENTITY} } } }`,
+    `query Lookup($value: String!) { lookup(value: $value) { input recognized kind normalized id reason message
+      registrable entity { ${ENTITY} } hostnames(first: 20) { ${ENTITY} } } }`,
     { value },
   );
   return d.lookup;

@@ -24,7 +24,8 @@ export type RelType =
   | 'RUN_BY'
   | 'REPORTED_IN'
   | 'INVOLVES'
-  | 'ROTATED_TO';
+  | 'ROTATED_TO'
+  | 'RELATED_TO';
 
 export type Tlp = 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER_STRICT' | 'RED';
 
@@ -82,6 +83,10 @@ export interface LookupResult {
   normalized: string | null;
   id: string | null;
   entity: Entity | null;
+  /** For a domain: its registrable domain (eTLD+1). */
+  registrable: string | null;
+  /** For a domain: the stored hostnames under it (www.…, m.…) the caller may see, shortest first. */
+  hostnames: Entity[];
   reason: string | null;
   message: string | null;
 }

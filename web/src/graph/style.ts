@@ -43,6 +43,7 @@ export const REL_STYLE: Record<RelType, RelStyle> = {
   REPORTED_IN: { color: '#d5d9de', size: 0.5, arrow: false, label: 'reported in' },
   INVOLVES: { color: '#f0a070', size: 1, arrow: true, label: 'involves' },
   ROTATED_TO: { color: '#2f6fdf', size: 2, arrow: true, label: 'rotated to' },
+  RELATED_TO: { color: '#b0b6bf', size: 1, arrow: false, label: 'related to' },
 };
 
 export const RELS = Object.keys(REL_STYLE) as RelType[];

@@ -11,11 +11,8 @@ import { Legend } from '../components/Legend.js';
 import { PathPanel } from '../components/PathPanel.js';
 import { SelectionPanel } from '../components/SelectionPanel.js';
 import { Toolbar } from '../components/Toolbar.js';
-import { createIndicatorSet, exportSet } from '../api/exports.js';
-import { buildCsv } from '../export/csv.js';
+import { createIndicatorSet, exportIds, exportSet } from '../api/exports.js';
 import { downloadText } from '../export/download.js';
-import { selectionData } from '../export/selection.js';
-import { buildStixBundle } from '../export/stix.js';
 import type { EdgeAttrs, NodeAttrs } from '../graph/types.js';
 import { useExplorer } from '../hooks/useExplorer.js';
 import { useShortcuts } from '../hooks/useShortcuts.js';
@@ -63,16 +60,15 @@ export function ExplorerPage({ url, navigate, stats }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const exportSelection = useCallback(
     (format: 'csv' | 'stix' | 'misp' | 'set') => {
-      const { entities, edges } = selectionData(x.graph, selected);
+      // Every format is written by the server (one STIX, CSV and MISP writer), from the selected ids.
+      const ids = [...selected].filter((id) => x.graph.hasNode(id));
+      if (ids.length === 0) return;
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
       if (format === 'misp' || format === 'set') {
-        // Server-side: the selection becomes an indicator set; MISP is exported from it by the server.
+        // The selection becomes an indicator set; MISP is exported from it.
         const name = window.prompt('Name of the indicator set', `Selection ${stamp}`);
         if (!name) return;
-        void createIndicatorSet(
-          name,
-          entities.map((e) => e.id),
-        )
+        void createIndicatorSet(name, ids)
           .then(async (set) => {
             if (format === 'set')
               return setNotice(`Saved "${set.name}" — TAXII collection ${set.taxiiCollectionPath}`);
@@ -83,14 +79,9 @@ export function ExplorerPage({ url, navigate, stats }: Props) {
           .catch((e: Error) => setNotice(`Could not save the set: ${e.message}`));
         return;
       }
-      if (format === 'csv')
-        downloadText(`scamgraph-selection-${stamp}.csv`, buildCsv(entities), 'text/csv');
-      else
-        downloadText(
-          `scamgraph-selection-${stamp}.stix.json`,
-          JSON.stringify(buildStixBundle(entities, edges), null, 2),
-          'application/json',
-        );
+      void exportIds(ids, format === 'csv' ? 'CSV' : 'STIX')
+        .then((file) => downloadText(file.filename, file.content, file.mediaType))
+        .catch((e: Error) => setNotice(`Could not export the selection: ${e.message}`));
     },
     [x.graph, selected],
   );

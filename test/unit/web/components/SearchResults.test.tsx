@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
-// The search results list: what each hit shows, click to open, arrow keys and Escape.
+// The search results list: what each hit shows, the highlight, click to open; the arrow-key rule.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SearchResults } from '../../../../web/src/components/SearchResults.js';
+import {
+  SearchResults,
+  moveHighlight,
+  resultElementId,
+} from '../../../../web/src/components/SearchResults.js';
 import { entity } from '../fixtures.js';
 
 afterEach(cleanup);
@@ -12,11 +16,11 @@ const hits = [
   entity('wallet:tron:TXYZ', 'WALLET', { display: 'TXYZ (Tron)', degree: 1, confidence: 40 }),
 ];
 
-function setup(results = hits) {
+function setup(results = hits, active = 0) {
   const onOpen = vi.fn<(id: string) => void>();
-  const onClose = vi.fn<() => void>();
-  render(<SearchResults results={results} onOpen={onOpen} onClose={onClose} />);
-  return { onOpen, onClose };
+  const onActive = vi.fn<(i: number) => void>();
+  render(<SearchResults results={results} active={active} onActive={onActive} onOpen={onOpen} />);
+  return { onOpen, onActive };
 }
 
 describe('SearchResults', () => {
@@ -33,6 +37,16 @@ describe('SearchResults', () => {
     expect(options[0]?.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('highlights the active result, under the id the search box names as its active descendant', () => {
+    const { onActive } = setup(hits, 1);
+    const options = screen.getAllByRole('option');
+    expect(options[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(options[0]?.getAttribute('aria-selected')).toBe('false');
+    expect(options[1]?.id).toBe(resultElementId(1));
+    fireEvent.mouseEnter(screen.getByRole('button', { name: /pay-fast/ }));
+    expect(onActive).toHaveBeenCalledWith(0);
+  });
+
   it('opens the clicked hit by its id', () => {
     const { onOpen } = setup();
     fireEvent.click(screen.getByRole('button', { name: /TXYZ \(Tron\)/ }));
@@ -40,23 +54,22 @@ describe('SearchResults', () => {
     expect(onOpen).toHaveBeenCalledWith('wallet:tron:TXYZ');
   });
 
-  it('moves the selection with the arrow keys and closes on Escape', () => {
-    const { onClose, onOpen } = setup();
-    fireEvent.keyDown(document.body, { key: 'ArrowDown' });
-    const options = screen.getAllByRole('option');
-    expect(options[1]?.getAttribute('aria-selected')).toBe('true');
-    expect(options[0]?.getAttribute('aria-selected')).toBe('false');
-    expect(document.activeElement?.textContent).toContain('TXYZ (Tron)');
-    fireEvent.keyDown(document.body, { key: 'ArrowUp' });
-    expect(screen.getAllByRole('option')[0]?.getAttribute('aria-selected')).toBe('true');
-    fireEvent.keyDown(document.body, { key: 'Escape' });
-    expect(onClose).toHaveBeenCalledTimes(1);
-    expect(onOpen).not.toHaveBeenCalled();
-  });
-
   it('says so when nothing matched', () => {
     setup([]);
     expect(screen.queryAllByRole('option')).toHaveLength(0);
     expect(screen.getByText(/No match/)).toBeTruthy();
+  });
+});
+
+describe('moveHighlight', () => {
+  it('moves by one with the arrows, stops at the ends, jumps with Home and End', () => {
+    expect(moveHighlight('ArrowDown', 0, 3)).toBe(1);
+    expect(moveHighlight('ArrowDown', 2, 3)).toBe(2);
+    expect(moveHighlight('ArrowUp', 1, 3)).toBe(0);
+    expect(moveHighlight('ArrowUp', 0, 3)).toBe(0);
+    expect(moveHighlight('End', 0, 3)).toBe(2);
+    expect(moveHighlight('Home', 2, 3)).toBe(0);
+    expect(moveHighlight('a', 0, 3)).toBeNull();
+    expect(moveHighlight('ArrowDown', 0, 0)).toBeNull();
   });
 });
