@@ -16,7 +16,8 @@ type Role =
   | 'confidence'
   | 'asset'
   | 'platform'
-  | 'prop';
+  | 'prop'
+  | 'ignore';
 
 const ROLES: Record<string, Role> = {};
 const names: Record<Role, string[]> = {
@@ -92,6 +93,9 @@ const names: Record<Role, string[]> = {
     'title',
     'scam-type',
   ],
+  // Columns of Scamgraph's own CSV export (and ids of other tools) that restate or point at what the row
+  // holds: never read as further indicators by their values (a `display` column repeats the value).
+  ignore: ['display', 'id', 'uuid', 'stix-id', 'sources', 'cluster', 'event-id', 'event-uuid'],
 };
 for (const [role, list] of Object.entries(names) as [Role, string[]][])
   for (const n of list) ROLES[n] = role;
@@ -274,6 +278,7 @@ const ROLE_NAMES: Record<Role, string> = {
   asset: 'wallet asset',
   platform: 'platform',
   prop: 'description',
+  ignore: 'ignored (restates the row)',
 };
 
 /** What each column was read as, for the summary (at most 50 columns). */
@@ -427,6 +432,8 @@ export function recordToItems(
         break;
       case 'prop':
         props[canonical(col.name)] = all.join(', ').slice(0, 500);
+        break;
+      case 'ignore':
         break;
       default:
         if (col.kind || col.detect)

@@ -45,7 +45,9 @@ describe('stats', () => {
     expect(stats.totalNodes).toBeGreaterThanOrEqual(10_000);
     expect(stats.hasSyntheticData).toBe(true);
     for (const n of stats.nodes) expect(n.count, n.kind).toBeGreaterThan(0);
-    for (const rel of stats.relationships) expect(rel.count, rel.type).toBeGreaterThan(0);
+    // RELATED_TO is what other tools' STIX states without a SPEC meaning; the demo data has none.
+    for (const rel of stats.relationships.filter((x) => x.type !== 'RELATED_TO'))
+      expect(rel.count, rel.type).toBeGreaterThan(0);
     expect(stats.relationships.reduce((a, b) => a + b.count, 0)).toBeGreaterThanOrEqual(25_000);
   });
 });

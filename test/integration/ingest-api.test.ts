@@ -162,6 +162,40 @@ describe('POST /api/ingest', () => {
     ]);
   });
 
+  it('tells the format of an upload without one from its filename, else from its content', async () => {
+    const post = async (params: string, body: string) => {
+      const res = await fetch(`${server.url}/api/ingest?source=Sniffed%20upload&${params}`, {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/octet-stream',
+          ...(await adminHeaders(server.url)),
+        },
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { accepted: number; format: string };
+    };
+    const lists = JSON.stringify({ deny: ['deny-one.sniff.example'], allow: ['ok.sniff.example'] });
+    const cases: [string, string, string, number][] = [
+      ['filename=lists.json', lists, 'json', 1],
+      ['', lists, 'json', 1],
+      ['', '0.0.0.0 hosts-one.sniff.example\n0.0.0.0 hosts-two.sniff.example\n', 'hosts', 2],
+      ['', 'type,value\ndomain,csv-one.sniff.example\n', 'csv', 1],
+      ['', '- url: https://yaml.sniff.example/pay\n  note: fake exchange\n', 'yaml', 1],
+      [
+        'filename=notes.md',
+        '| site | note |\n|---|---|\n| md.sniff[.]example | fake |\n',
+        'freetext',
+        1,
+      ],
+    ];
+    for (const [params, body, format, accepted] of cases) {
+      const r = await post(params, body);
+      expect(r.format, `${params} ${body}`).toBe(format);
+      expect(r.accepted, `${params} ${body}`).toBe(accepted);
+    }
+  });
+
   it('answers 400 BAD_USER_INPUT for an unknown format or a missing source', async () => {
     const bad = await fetch(`${server.url}/api/ingest?format=xlsx&source=x`, {
       method: 'POST',

@@ -1,4 +1,4 @@
-// POST /api/ingest?format=csv&source=…: a file as the request body, all or nothing. Parameters are checked
+// POST /api/ingest?source=…[&format=csv]: a file as the request body (format sniffed when not given), all or nothing. Parameters are checked
 // before the body is read; the body is spooled to a temp file within the cap (413 past it, nothing
 // written), checked whole by its reader (400 MALFORMED_FILE with line and offset, nothing written), then
 // ingested; row-level rejects still let the valid rows land.
@@ -9,7 +9,9 @@ import { ScamgraphError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { uploadMaxBytes } from './ingest-limits.js';
 import { auditNote } from '../audit/audit-recorder.js';
-import { checkUploadParams, ingestFormat, type IngestParams } from './ingest-service.js';
+import { checkUploadParams, type IngestParams } from './ingest-service.js';
+import { parseFormat } from './ingest-options.js';
+import { sniffFormat } from './ingest-input.js';
 import { spoolUpload, UploadAborted, UploadTooLarge, type Spooled } from './ingest-spool.js';
 
 /** How long a client may go on sending a refused body before its connection is closed. */
@@ -64,7 +66,8 @@ export function ingestRouter(services: Services): Router {
     // Audited whether it lands or not (the answer's status gives the outcome).
     auditNote(services.executor, { operation: 'ingest:upload', primary: true, count: 0 });
     try {
-      const format = ingestFormat(query(req.query, 'format'), 'csv');
+      // Without `format`, the content says what it is (its `filename` extension, else its first bytes).
+      const named = parseFormat(query(req.query, 'format')?.trim() || undefined);
       const params: IngestParams = {
         source: query(req.query, 'source'),
         reliability: query(req.query, 'reliability'),
@@ -87,6 +90,7 @@ export function ingestRouter(services: Services): Router {
           { reason: 'TOO_LARGE', max },
         );
       spooled = await spoolUpload(req, max);
+      const format = named ?? (await sniffFormat(spooled.file, query(req.query, 'filename')));
       const r = await services.ingestUpload(
         callerOf(res).ctx,
         spooled.file,

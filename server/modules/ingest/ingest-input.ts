@@ -74,14 +74,49 @@ async function head(file: string, bytes = 65_536): Promise<string> {
   }
 }
 
-/** The format of a file, or undefined when its extension is not one we read. */
-export async function formatOfFile(file: string): Promise<IngestFormat | undefined> {
+/**
+ * The format of a file, or undefined when its extension is not one we read. `name` is the name to judge
+ * by when the file has none of its own (an upload spooled to a temporary file: its `filename`).
+ */
+export async function formatOfFile(file: string, name = file): Promise<IngestFormat | undefined> {
   const ext =
-    EXTENSIONS[path.extname(file).toLowerCase()] ??
-    (path.basename(file).toLowerCase() === 'hosts' ? 'hosts' : undefined);
+    EXTENSIONS[path.extname(name).toLowerCase()] ??
+    (path.basename(name).toLowerCase() === 'hosts' ? 'hosts' : undefined);
   if (ext === 'json') return sniffJson(await head(file));
   if (ext === 'text') return sniffText(await head(file));
   return ext;
+}
+
+/**
+ * The format of content with no usable name (an upload without `format`): by its extension when `name`
+ * has a known one, else by its first bytes — JSON (STIX, MISP, JSON Lines or a list), HTML or an e-mail
+ * (free text), YAML, CSV (two or more columns on every line, or a header naming a value column), and
+ * otherwise a text list, hosts file, Adblock list or running text.
+ */
+export async function sniffFormat(file: string, name?: string): Promise<IngestFormat> {
+  const byName = name ? await formatOfFile(file, name) : undefined;
+  if (byName) return byName;
+  const text = (await head(file)).replace(/^\uFEFF/, '');
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return sniffJson(start);
+  if (/^<(!doctype|html|\?xml|body|table|p\b)/i.test(start)) return 'freetext';
+  const lines = start
+    .split(/\r?\n/)
+    .slice(0, 40)
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  if (
+    lines.slice(0, 3).some((l) => /^(Return-Path|Received|From|Message-ID|MIME-Version):/i.test(l))
+  )
+    return 'freetext';
+  if (/^---\s*$/.test(lines[0] ?? '') || lines.every((l) => /^(\s*- |\s*[\w"'.-]+:(\s|$))/.test(l)))
+    return 'yaml';
+  const sample = lines.slice(0, lines.length > 1 ? -1 : undefined);
+  for (const sep of [',', '\t', ';']) {
+    const counts = sample.map((l) => l.split(sep).length);
+    if (counts.length > 0 && counts[0]! >= 2 && counts.every((c) => c === counts[0])) return 'csv';
+  }
+  if (/^(indicator|value|ioc|data|observable|type)\s*$/i.test(lines[0] ?? '')) return 'csv';
+  return sniffText(start);
 }
 
 /** A reader over a stream of the given format (every format except misp-feed, which is a folder). */

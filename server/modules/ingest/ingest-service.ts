@@ -20,6 +20,8 @@ export type IngestParams = RawIngestOptions;
 
 export interface IngestOutcome extends IngestSummary {
   sourceId: string;
+  /** The format the input was read as (given, or told from its name or content). */
+  format: IngestFormat;
   rejects: RejectEntry[];
   /** The submitting organisation (the caller's), and who the source is shared with. */
   organisation: string;
@@ -95,6 +97,7 @@ async function run(
   return {
     ...summary,
     sourceId: sourceId(namedSource(opts.source)),
+    format,
     rejects: rejects.entries,
     organisation: scope.org,
     sharedWith: scope.sharedWith,

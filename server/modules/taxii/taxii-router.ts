@@ -68,9 +68,14 @@ function parseQuery(req: Request): PageQuery {
   return parsePageQuery(req.query as Record<string, unknown>);
 }
 
-/** Aborted when the client goes away before its answer is sent: no further query is started for it. */
-function clientGone(res: Response): AbortSignal {
+/**
+ * Aborted when the client goes away before its answer is sent: no further query is started for it. The
+ * client may already be gone (it left while the authenticate middleware looked its token up): then it
+ * starts aborted.
+ */
+function clientGone(req: Request, res: Response): AbortSignal {
   const gone = new AbortController();
+  if (res.destroyed || req.destroyed || res.socket?.destroyed) gone.abort();
   res.on('close', () => {
     if (!res.writableFinished) gone.abort();
   });
@@ -115,7 +120,7 @@ export function taxiiRouter(executor: Executor): Router {
   const authed =
     (handler: Handler) =>
     async (req: Request, res: Response): Promise<void> => {
-      const signal = clientGone(res);
+      const signal = clientGone(req, res);
       try {
         const ctx = taxiiCaller(res);
         stopIfGone(signal);
