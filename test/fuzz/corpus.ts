@@ -3,7 +3,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FORMATS = ['csv', 'jsonl', 'text', 'stix', 'misp'] as const;
+export const FORMATS = [
+  'csv',
+  'jsonl',
+  'text',
+  'stix',
+  'misp',
+  'json',
+  'yaml',
+  'hosts',
+  'adblock',
+  'freetext',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CorpusFile {
@@ -25,6 +36,10 @@ function filesIn(dir: string, ext: string): CorpusFile[] {
     .filter((f) => f.endsWith(ext) && f !== 'manifest.json')
     .sort()
     .map((f) => ({ name: `${dir}/${f}`, bytes: readFileSync(path.join(full, f)) }));
+}
+
+function readFixture(file: string): Buffer {
+  return readFileSync(path.join(FIXTURES, file));
 }
 
 interface MispAttribute {
@@ -94,7 +109,57 @@ export function corpus(): Record<Format, CorpusFile[]> {
       ),
     })),
   ];
-  cached = { csv, jsonl, text, stix, misp };
+  // The list shapes of issue 11: real lists as published, and shapes made from the real values.
+  const darklist = readFileSync(path.join(FIXTURES, 'mew-ethereum-lists/addresses-darklist.json'));
+  const records = JSON.parse(darklist.toString('utf8')) as Record<string, string>[];
+  const indicators = csv.flatMap((f) => csvRecords(f).map((r) => r.indicator ?? ''));
+  const json: CorpusFile[] = [
+    { name: 'mew-ethereum-lists/addresses-darklist.json', bytes: darklist },
+    {
+      name: 'infoblox indicators as a JSON object of lists',
+      bytes: Buffer.from(
+        JSON.stringify({ deny: indicators.slice(0, 200), allow: indicators.slice(200, 220) }),
+      ),
+    },
+    {
+      name: 'infoblox domains as a JSON map of domain → darklist addresses',
+      bytes: Buffer.from(
+        JSON.stringify(
+          Object.fromEntries(
+            indicators.slice(0, 50).map((d, i) => [d, [records[i]?.address ?? '']]),
+          ),
+        ),
+      ),
+    },
+  ];
+  const yaml: CorpusFile[] = [
+    {
+      name: 'darklist as YAML entries with coin maps',
+      bytes: Buffer.from(
+        records
+          .slice(0, 150)
+          .map(
+            (r, i) =>
+              `- url: https://${indicators[i] ?? 'x.example'}/\n  comment: ${JSON.stringify(r.comment ?? '')}\n  addresses:\n    ETH: [${r.address}]`,
+          )
+          .join('\n'),
+      ),
+    },
+  ];
+  const hosts = [
+    { name: 'scamblocklist/hosts.txt', bytes: readFixture('scamblocklist/hosts.txt') },
+  ];
+  const adblock = [
+    { name: 'scamblocklist/adguard.txt', bytes: readFixture('scamblocklist/adguard.txt') },
+  ];
+  const freetext = [
+    {
+      name: 'eset-ioc/telekopye/README.adoc',
+      bytes: readFixture('eset-ioc/telekopye/README.adoc'),
+    },
+    { name: 'maltrail/laplasclipper.txt', bytes: readFixture('maltrail/laplasclipper.txt') },
+  ];
+  cached = { csv, jsonl, text, stix, misp, json, yaml, hosts, adblock, freetext };
   return cached;
 }
 

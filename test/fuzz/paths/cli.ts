@@ -20,6 +20,11 @@ const EXT: Record<Format, string> = {
   text: '.txt',
   stix: '.json',
   misp: '.json',
+  json: '.json',
+  yaml: '.yaml',
+  hosts: '.txt',
+  adblock: '.txt',
+  freetext: '.md',
 };
 /** A file of the corpus (at most a few hundred KB) must be read within this. */
 const CLI_BOUND_MS = 15_000;

@@ -71,6 +71,14 @@ export function bigBody(format: string, tag: string, n: number): Buffer {
           },
         }),
       );
+    case 'json':
+      return Buffer.from(JSON.stringify({ deny: values }));
+    case 'yaml':
+      return Buffer.from(values.map((v) => `- ${v}`).join('\n'));
+    case 'hosts':
+      return Buffer.from(values.map((v) => `0.0.0.0 ${v}`).join('\n'));
+    case 'adblock':
+      return Buffer.from(values.map((v) => `||${v}^`).join('\n'));
     default:
       return Buffer.from(values.join('\n'));
   }
