@@ -1,5 +1,5 @@
 // Options, rejects and the summary of an ingest run.
-import type { FileProblem, InputLayout } from '../../formats/reader-types.js';
+import type { InputLayout, ReaderReject } from '../../formats/reader-types.js';
 import type { Reliability, Tlp } from '../../model.js';
 
 export const INGEST_FORMATS = [
@@ -39,18 +39,9 @@ export interface IngestOptions {
   keys?: string[];
 }
 
-/** A rejected row or field: where, what and why. */
-export interface RejectEntry {
+/** A rejected row or field, as its reader gave it, with the input it came from. */
+export interface RejectEntry extends ReaderReject {
   file: string;
-  line: number;
-  field: string;
-  value: string;
-  reason: string;
-  message: string;
-  /** A `MALFORMED_FILE` reject's byte offset. */
-  offset?: number;
-  /** A `MALFORMED_FILE` reject's kind of problem (EMPTY, BINARY, SYNTAX…). */
-  problem?: FileProblem;
   /** Not a reject: the value was written, with this warning. */
   warning?: boolean;
 }
