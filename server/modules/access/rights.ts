@@ -32,6 +32,20 @@ export function requireWrite(ctx: RequestContext): void {
     );
 }
 
+/** May this caller keep analyst work (SPEC §6: watchlists, briefings, cluster names)? */
+export function canAnalyse(ctx: RequestContext): boolean {
+  return !ctx.anonymous && rolesOf(ctx).some((r) => ROLE_RIGHTS[r].analyse);
+}
+
+/** Watchlists, briefings, renaming clusters: UNAUTHENTICATED for anonymous callers, FORBIDDEN below analyst. */
+export function requireAnalyst(ctx: RequestContext, what: string): void {
+  requireAccount(ctx, what);
+  if (!canAnalyse(ctx))
+    throw new ForbiddenError(
+      `The role ${ctx.roles.join(', ') || '(none)'} may not ${what}; analysts and administrators may.`,
+    );
+}
+
 /** Organisations, accounts, invitations: UNAUTHENTICATED for anonymous callers, FORBIDDEN for non-admins. */
 export function requireAdmin(ctx: RequestContext): void {
   requireAccount(ctx, 'manage accounts');

@@ -9,11 +9,14 @@ export const ROLES = ['admin', 'analyst', 'partner', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What each role may do beyond reading what its organisation may see. */
-export const ROLE_RIGHTS: Record<Role, { write: boolean; manage: boolean; export: boolean }> = {
-  admin: { write: true, manage: true, export: true },
-  analyst: { write: true, manage: false, export: true },
-  partner: { write: true, manage: false, export: true },
-  viewer: { write: false, manage: false, export: false },
+export const ROLE_RIGHTS: Record<
+  Role,
+  { write: boolean; manage: boolean; export: boolean; analyse: boolean }
+> = {
+  admin: { write: true, manage: true, export: true, analyse: true },
+  analyst: { write: true, manage: false, export: true, analyse: true },
+  partner: { write: true, manage: false, export: true, analyse: false },
+  viewer: { write: false, manage: false, export: false, analyse: false },
 };
 
 export interface MemberOrg {
