@@ -45,6 +45,7 @@ export function runCampaign(d: CampaignDeps): void {
     const w = make.wallet(
       rng.chance(0.8) ? chain : rng.pick(CHAINS),
       coverWindow(k, walletUse, dw),
+      'deposit',
     );
     if (rng.chance(0.05)) out.rel('OPERATED_FROM', w, compound.ref);
     return w;
@@ -125,7 +126,7 @@ export function runCampaign(d: CampaignDeps): void {
             ? (wallets[rng.pick(walletUse[i] as number[])] as Ref)
             : undefined,
         };
-    const usd = emitVictim(out, rng, d.victims.n++, theme, exposure);
+    const usd = emitVictim(out, rng, d.victims, theme, exposure);
     if (exposure.wallet) {
       const t = paid.get(exposure.wallet) ?? { usd: 0, count: 0 };
       paid.set(exposure.wallet, { usd: t.usd + usd, count: t.count + 1 });

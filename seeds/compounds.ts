@@ -7,6 +7,7 @@ import type { Syndicate } from './organizations.js';
 import { CALL_SIGNS, TOWNS, slug, type CompoundStatus, type Town } from './places.js';
 import type { Rng } from './prng.js';
 import { DAY, END, START, at, iso, windowOf, type Window } from './time.js';
+import { sourcesFor } from './sources.js';
 import type { Chain } from './wallet-address.js';
 
 export interface Compound {
@@ -67,6 +68,8 @@ export function createCompounds(
     const sign = p.name.split(' ')[1] as string;
     const successor = p.status === 'relocated' ? findSuccessor(rng, p, plans) : undefined;
     const front = rng.pick(p.syndicate.fronts);
+    const lat = Math.round((p.town.lat + rng.between(-0.03, 0.03)) * 10_000) / 10_000;
+    const lon = Math.round((p.town.lon + rng.between(-0.03, 0.03)) * 10_000) / 10_000;
     const ref = out.node('Compound', p.key, {
       window: p.window,
       display: p.name,
@@ -78,21 +81,23 @@ export function createCompounds(
         ],
         country: p.town.country,
         town: p.town.name,
-        lat: Math.round((p.town.lat + rng.between(-0.03, 0.03)) * 10_000) / 10_000,
-        lon: Math.round((p.town.lon + rng.between(-0.03, 0.03)) * 10_000) / 10_000,
-        status: p.status,
-        statusDate: iso(Math.round(p.statusDate)),
+        lat,
+        lon,
+        // The first sources saw it running; what happened later is what other sources said.
+        status: 'active',
+        statusDate: iso(p.window.from),
         operator: front.name,
-        relocatedTo: successor ?? null,
+        relocatedTo: null,
       },
     });
+    emitStatusHistory(out, rng, p, ref, successor, { lat, lon });
     out.rel('RUN_BY', ref, p.syndicate.ref, { props: { role: 'operator' } });
     if (rng.chance(0.4)) out.rel('RUN_BY', ref, front.ref, { props: { role: 'landlord' } });
     const collectors: Record<Chain, Ref[]> = { tron: [], eth: [], btc: [] };
     const counts: Record<Chain, number> = { tron: 2, eth: 1, btc: 1 };
     for (const chain of ['tron', 'eth', 'btc'] as const) {
       for (let k = 0; k < counts[chain]; k++) {
-        const wallet = make.wallet(chain, p.window);
+        const wallet = make.wallet(chain, p.window, 'collector');
         if (rng.chance(0.6)) out.rel('OPERATED_FROM', wallet, ref);
         collectors[chain].push(wallet);
       }
@@ -122,4 +127,54 @@ function findSuccessor(rng: Rng, p: Plan, plans: readonly Plan[]): string | unde
       o.window.to > p.statusDate,
   );
   return options.length > 0 ? entityId('Compound', rng.pick(options).key) : undefined;
+}
+
+/**
+ * A compound's later statuses, each from a source the first record did not cite (a report published
+ * after the date, or the tip line): "still active on…" for some active compounds, "raided / relocated /
+ * closed on…" for the rest, and for some raided ones "closed on…" a few months later.
+ */
+function emitStatusHistory(
+  out: Emitter,
+  rng: Rng,
+  p: Plan,
+  ref: Ref,
+  successor: string | undefined,
+  place: { lat: number; lon: number },
+): void {
+  const used = new Set(ref.sources);
+  const say = (status: CompoundStatus, date: number, extra: Record<string, string | null> = {}) => {
+    const options = sourcesFor('Compound', 0).filter(
+      (s) => !used.has(s.id) && (s.continuous || s.date >= date),
+    );
+    if (options.length === 0) return false;
+    const source = rng.pick(options);
+    used.add(source.id);
+    const at = Math.round(date);
+    out.assert(ref, p.name, {
+      window: windowOf(at, at + rng.int(3, 40) * DAY),
+      sources: [source.id],
+      tlp: source.tlp,
+      props: {
+        name: p.name,
+        country: p.town.country,
+        ...place,
+        status,
+        statusDate: iso(at),
+        ...extra,
+      },
+    });
+    return true;
+  };
+  if (p.status === 'active') {
+    if (rng.chance(0.5)) say('active', p.statusDate);
+    return;
+  }
+  const said = say(
+    p.status,
+    p.statusDate,
+    p.status === 'relocated' ? { relocatedTo: successor ?? null } : {},
+  );
+  const closedAt = p.statusDate + rng.int(60, 200) * DAY;
+  if (said && p.status === 'raided' && closedAt < END && rng.chance(0.35)) say('closed', closedAt);
 }

@@ -133,6 +133,35 @@ export class Emitter {
     return ref;
   }
 
+  /**
+   * A further assertion about an emitted node by other sources (what they said differs from the first
+   * record's sources: a compound's later status). Written as its own node record, with REPORTED_IN.
+   */
+  assert(ref: Ref, display: string, spec: NodeSpec & { sources: string[]; tlp: Tlp }): void {
+    const key = ref.id.slice(ref.id.indexOf(':') + 1);
+    const best = Math.max(
+      0,
+      ...spec.sources.map((s) => RELIABILITY_CONFIDENCE[SOURCE_BY_ID.get(s)?.reliability ?? 'F']),
+    );
+    const confidence = clampConfidence(spec.confidence ?? best + this.rng.int(-8, 6));
+    this.push('nodes', {
+      id: ref.id,
+      label: ref.label,
+      value: key,
+      display,
+      raw: [key],
+      tlp: spec.tlp,
+      confidence,
+      firstSeen: iso(spec.window.from),
+      lastSeen: iso(spec.window.to),
+      sources: spec.sources,
+      synthetic: true,
+      ...splitProps(ref.label, spec.props),
+    });
+    for (const s of spec.sources)
+      this.pushRel('REPORTED_IN', ref.id, s, spec.window, [s], spec.tlp, confidence, {});
+  }
+
   /** Emits a relationship between two emitted nodes; provenance follows the `from` node. */
   rel(type: RelType, from: Ref, to: Ref, spec: RelSpec = {}): void {
     const window = spec.window ?? overlap(from.window, to.window) ?? from.window;

@@ -91,12 +91,13 @@ export class IndicatorFactory {
     });
   }
 
-  wallet(chain: Chain, window: Window): Ref {
+  /** A wallet; `role` (deposit, collector, consolidation, exchange…) is what its sources say it is for. */
+  wallet(chain: Chain, window: Window, role?: string): Ref {
     const address = addressFor(chain, this.rng.bytes(20));
     return this.out.node('Wallet', `${chain}:${address}`, {
       window,
       display: address,
-      props: { chain, address, asset: CHAIN_ASSET[chain] },
+      props: { chain, address, asset: CHAIN_ASSET[chain], ...(role ? { walletRole: role } : {}) },
     });
   }
 

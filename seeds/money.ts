@@ -139,7 +139,7 @@ export function settleDeposits(
     const txCount = t.count * rng.int(2, 6) + rng.int(3, 30);
     const collector = rng.pick(compound.collectors[chainOf(w)]);
     if (rng.chance(0.2)) {
-      const hop = make.wallet(chainOf(w), w.window);
+      const hop = make.wallet(chainOf(w), w.window, 'intermediary');
       transfer(out, w, hop, usd, txCount, w.window);
       ledger.add(hop, collector, usd * 0.98, Math.max(1, Math.round(txCount / 4)), w.window);
     } else ledger.add(w, collector, usd, txCount, w.window);

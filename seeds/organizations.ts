@@ -71,7 +71,8 @@ export function createOtcDesks(out: Emitter, rng: Rng, make: IndicatorFactory): 
     const counts: Record<Chain, number> = { tron: 2, eth: 1, btc: i === 0 ? 1 : 0 };
     for (const chain of ['tron', 'eth', 'btc'] as const) {
       for (let k = 0; k < counts[chain]; k++) {
-        const wallet = make.wallet(chain, ref.window);
+        // The desks cash out through their deposit addresses at exchanges.
+        const wallet = make.wallet(chain, ref.window, 'exchange');
         out.rel('RUN_BY', wallet, ref, { props: { role: 'otc-desk' } });
         exits[chain].push(wallet);
       }
@@ -118,7 +119,7 @@ export function createSyndicate(
   const counts: Record<Chain, number> = { tron: rng.int(2, 4), eth: rng.int(1, 2), btc: 1 };
   for (const chain of ['tron', 'eth', 'btc'] as const) {
     for (let k = 0; k < counts[chain]; k++) {
-      const wallet = make.wallet(chain, ref.window);
+      const wallet = make.wallet(chain, ref.window, 'consolidation');
       if (rng.chance(0.5)) out.rel('RUN_BY', wallet, ref, { props: { role: 'consolidation' } });
       consolidation[chain].push(wallet);
     }

@@ -3,10 +3,15 @@ import type { NodeLabel, Tlp } from '../server/model.js';
 import type { Emitter, Ref } from './emitter.js';
 import type { Rng } from './prng.js';
 import { DEMO_SOURCES } from './sources.js';
-import { DAY, instantIn, iso, windowOf } from './time.js';
+import { DAY, instantIn, iso, windowOf, type Window } from './time.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { USD_PER_UNIT, VICTIM_COUNTRIES, WHOLE_CURRENCIES, type Theme } from './vocabulary.js';
 
-const HELPLINE = DEMO_SOURCES.find((s) => s.kind === 'victim-report')?.id as string;
+const HELPLINE = DEMO_SOURCES.find((s) => s.key === 'demo-victim-helpline')?.id as string;
+/** A second channel some victims also report to: the same victim, counted once by the estimates. */
+const POLICE = DEMO_SOURCES.find((s) => s.key === 'demo-police-cyber-portal')?.id as string;
+/** Share of victims who report to both. */
+const REPORTED_TWICE = 0.08;
 
 /** Victim reports carry personal loss data: mostly AMBER, some stricter. */
 const VICTIM_TLP: readonly (readonly [Tlp, number])[] = [
@@ -47,38 +52,78 @@ function loss(rng: Rng, currency: string): { amount: number; amountUsd: number }
   return { amount, amountUsd: Math.round(amount * rate * 100) / 100 };
 }
 
-/** Emits one victim report with its INVOLVES links; returns the USD paid, for the wallet's totals. */
-export function emitVictim(
-  out: Emitter,
-  rng: Rng,
-  n: number,
-  theme: Theme,
-  exposure: Exposure,
-): number {
-  const [country, , currency] = rng.weighted(VICTIM_COUNTRIES.map((c) => [c, c[1]] as const));
-  const lossAt = instantIn(rng, exposure.platform.window);
-  const window = windowOf(lossAt - rng.int(7, 120) * DAY, lossAt);
-  const { amount, amountUsd } = loss(rng, currency);
-  const key = `vr-${String(n).padStart(7, '0')}`;
-  const ref = out.node('VictimReport', key, {
-    window,
-    display: `Victim report ${key} (fictitious)`,
-    tlp: rng.weighted(VICTIM_TLP),
-    sources: [HELPLINE],
-    props: {
-      amount,
-      currency,
-      amountUsd,
-      date: iso(window.to),
-      country,
-      contactChannel: channelOf(rng, exposure),
-      scamType: theme.kind,
-    },
-  });
+/** What a report involves: the site or app, the contact, the wallet paid into. */
+function involve(out: Emitter, ref: Ref, exposure: Exposure, window: Window): void {
   out.rel('INVOLVES', ref, exposure.platform, { window, props: { role: 'platform' } });
   if (exposure.contact)
     out.rel('INVOLVES', ref, exposure.contact, { window, props: { role: 'contact' } });
   if (exposure.wallet)
     out.rel('INVOLVES', ref, exposure.wallet, { window, props: { role: 'paid-to' } });
+}
+
+/**
+ * Emits one victim report with its INVOLVES links (and, for some victims, a second report of the same
+ * loss to the police portal); returns the USD paid, for the wallet's totals.
+ */
+export function emitVictim(
+  out: Emitter,
+  rng: Rng,
+  victims: { n: number },
+  theme: Theme,
+  exposure: Exposure,
+): number {
+  const n = victims.n++;
+  const [country, , currency] = rng.weighted(VICTIM_COUNTRIES.map((c) => [c, c[1]] as const));
+  const lossAt = instantIn(rng, exposure.platform.window);
+  const window = windowOf(lossAt - rng.int(7, 120) * DAY, lossAt);
+  const { amount, amountUsd } = loss(rng, currency);
+  const key = `vr-${String(n).padStart(7, '0')}`;
+  const victimRef = `HL-${String(n).padStart(7, '0')}`;
+  const twice = rng.chance(REPORTED_TWICE);
+  // The second report names the helpline's reference, or (when the victim paid a wallet) the transfer.
+  const byTx = twice && exposure.wallet !== undefined && rng.chance(0.4);
+  const txHash = byTx ? bytesToHex(rng.bytes(32)) : null;
+  const props = {
+    amount,
+    currency,
+    amountUsd,
+    date: iso(window.to),
+    country,
+    contactChannel: channelOf(rng, exposure),
+    scamType: theme.kind,
+    victimRef,
+    ...(txHash ? { txHash } : {}),
+  };
+  const ref = out.node('VictimReport', key, {
+    window,
+    display: `Victim report ${key} (fictitious)`,
+    tlp: rng.weighted(VICTIM_TLP),
+    sources: [HELPLINE],
+    props,
+  });
+  involve(out, ref, exposure, window);
+  if (twice) {
+    const later = windowOf(window.from, window.to + rng.int(1, 30) * DAY);
+    // Victims often give a rounder or slightly different figure the second time.
+    const again = rng.chance(0.6) ? amount : Math.round(amount * rng.between(0.9, 1.1));
+    const rate = amountUsd / amount;
+    const m = victims.n++;
+    const secondKey = `vr-${String(m).padStart(7, '0')}`;
+    const second = out.node('VictimReport', secondKey, {
+      window: later,
+      display: `Victim report ${secondKey} (fictitious)`,
+      tlp: rng.weighted(VICTIM_TLP),
+      sources: [POLICE],
+      props: {
+        ...props,
+        amount: again,
+        amountUsd: Math.round(again * rate * 100) / 100,
+        date: iso(later.to),
+        victimRef: byTx ? null : victimRef,
+        caseRef: `PCP-${String(m).padStart(7, '0')}`,
+      },
+    });
+    involve(out, second, exposure, later);
+  }
   return exposure.wallet ? amountUsd : 0;
 }

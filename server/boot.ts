@@ -13,6 +13,7 @@ import { createApp } from './http/app.js';
 import { ensureFirstAdmin } from './modules/session/first-admin.js';
 import { TEST_HOOK_PREFIX, testHooks } from './http/test-hooks.js';
 import { graphIsEmpty, loadDemo } from '../seeds/load.js';
+import { startWatchRunner, type WatchRunner } from './modules/watchlists/watch-runner.js';
 
 export interface Running {
   url: string;
@@ -24,6 +25,8 @@ export interface Running {
   timings: Record<string, number>;
   /** The first start on an empty store: the admin's one-time sign-in link, to print once. */
   signInLink?: string;
+  /** Evaluates watches after ingests and on a timer, and delivers webhooks (tests await `idle()`). */
+  watches: WatchRunner;
   stop(): Promise<void>;
 }
 
@@ -134,6 +137,7 @@ export async function startScamgraph(config: Config, log: Log = console.log): Pr
   const { executor, uri, localNeo4j, timings } = await bootDatabase(config, log);
   const t0 = Date.now() - (timings.seed ?? 0);
   const services = createServices(executor);
+  const watches = startWatchRunner(executor, { log: (m) => log(m) });
   const apollo = createApollo();
   await apollo.start();
   const app = createApp({
@@ -217,10 +221,12 @@ export async function startScamgraph(config: Config, log: Log = console.log): Pr
     localNeo4j,
     timings,
     signInLink,
+    watches,
     stop: () =>
       (stopping ??= (async () => {
         log('closing the HTTP server…');
         await drain();
+        await watches.stop();
         await apollo.stop();
         log('closing the database connections…');
         await executor.driver.close();

@@ -10,6 +10,9 @@ import { statsResolvers } from './modules/stats/stats-resolvers.js';
 import { compoundsResolvers } from './modules/compounds/compounds-resolvers.js';
 import { auditResolvers } from './modules/audit/audit-resolvers.js';
 import { sessionResolvers } from './modules/session/session-resolvers.js';
+import { clustersResolvers } from './modules/clusters/clusters-resolvers.js';
+import { watchlistsResolvers } from './modules/watchlists/watchlists-resolvers.js';
+import { estimatesResolvers } from './modules/estimates/estimates-resolvers.js';
 
 const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
 
@@ -36,4 +39,7 @@ export const resolvers: Resolvers[] = [
   compoundsResolvers,
   auditResolvers,
   sessionResolvers,
+  clustersResolvers,
+  watchlistsResolvers,
+  estimatesResolvers,
 ];

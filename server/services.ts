@@ -8,6 +8,10 @@ import { exportInline } from './modules/exports/inline-export.js';
 import * as statsService from './modules/stats/stats-service.js';
 import * as compoundsService from './modules/compounds/compounds-service.js';
 import * as auditService from './modules/audit/audit-service.js';
+import * as clustersService from './modules/clusters/clusters-service.js';
+import * as watchlistsService from './modules/watchlists/watchlists-service.js';
+import * as webhookService from './modules/watchlists/webhook-service.js';
+import * as estimatesService from './modules/estimates/estimates-service.js';
 
 type Bound<F> = F extends (executor: Executor, ...rest: infer A) => infer R
   ? (...rest: A) => R
@@ -41,6 +45,28 @@ export function createServices(executor: Executor) {
     deleteIndicatorSet: bind(executor, exportsService.deleteIndicatorSet),
     exportInline: bind(executor, exportInline),
     auditEvents: bind(executor, auditService.auditEvents),
+    listClusters: bind(executor, clustersService.listClusters),
+    clusterById: bind(executor, clustersService.clusterById),
+    clusterOf: bind(executor, clustersService.clusterOf),
+    clusterMemberIds: bind(executor, clustersService.clusterMemberIds),
+    clusterMembers: bind(executor, clustersService.clusterMembers),
+    clusterSubgraph: bind(executor, clustersService.clusterSubgraph),
+    clusterHistory: bind(executor, clustersService.clusterHistory),
+    explainLink: bind(executor, clustersService.explainLink),
+    renameCluster: bind(executor, clustersService.renameCluster),
+    recomputeClusters: bind(executor, clustersService.recomputeClusters),
+    refreshClusters: bind(executor, clustersService.refreshClusters),
+    clusterIndexFor: bind(executor, clustersService.clusterIndexFor),
+    follow: bind(executor, watchlistsService.follow),
+    unfollow: bind(executor, watchlistsService.unfollow),
+    watchlist: bind(executor, watchlistsService.watchlist),
+    watchChanges: bind(executor, watchlistsService.watchChanges),
+    markChangesSeen: bind(executor, watchlistsService.markChangesSeen),
+    webhook: bind(executor, webhookService.webhook),
+    setWebhook: bind(executor, webhookService.setWebhook),
+    webhookDeliveries: bind(executor, webhookService.webhookDeliveries),
+    testWebhook: bind(executor, webhookService.testWebhook),
+    estimates: bind(executor, estimatesService.estimates),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel, EdgeModel, LookupModel } from '../modules/entities/entities-types.js';
+import type { ClusterModel, ClusterEventModel, LinkStepModel, LinkExplanationModel } from '../modules/clusters/clusters-types.js';
 import type { GraphQLContext } from '../graphql-context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -76,6 +77,198 @@ export type AuditFilterInput = {
   since?: InputMaybe<Scalars['String']['input']>;
   /** Only events before this ISO-8601 time. */
   until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A cluster: infrastructure that belongs together (shared wallets, phones, accounts, domains, apps, IP
+ * addresses, compounds, operators), computed over what the caller may see. Its id is stable across
+ * recomputation (matched by member overlap); see docs/clusters.md.
+ */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Countries of its members (compounds, IP addresses, phones…), ISO 3166 codes, most frequent first. */
+  countries: Array<Scalars['String']['output']>;
+  /** When this cluster was first seen (ISO-8601 UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Readable name generated from the id (alliterative adjective and animal, e.g. `Amber Heron`). */
+  generatedName: Scalars['String']['output'];
+  /** What happened to this cluster, newest first. */
+  history: Array<ClusterEvent>;
+  /** Stable id, `cl-` and 10 base32 characters, e.g. `cl-7k2m9q4xbd`. */
+  id: Scalars['ID']['output'];
+  /** Members per kind. */
+  kinds: Array<LabelCount>;
+  /** Members, largest degree first (`first` 1–1000). */
+  members: Array<Entity>;
+  /** Ids this cluster absorbed (merges), newest first. */
+  mergedFrom: Array<Scalars['ID']['output']>;
+  /** Display name: the analyst's name when renamed, else the generated one. */
+  name: Scalars['String']['output'];
+  /** Members that joined in the last 30 days of the data (growth). */
+  recentGrowth: Scalars['Int']['output'];
+  /** True when an analyst renamed it. */
+  renamed: Scalars['Boolean']['output'];
+  /** Reported losses in USD of the victim reports involving members. */
+  reportedLossUsd: Scalars['Float']['output'];
+  /** Number of members. */
+  size: Scalars['Int']['output'];
+  /** The members and the links among them (`limit` 1–5000 nodes). */
+  subgraph: Subgraph;
+  /** When its members last changed (ISO-8601 UTC). */
+  updatedAt: Scalars['String']['output'];
+  /** Victim reports involving members (deduplicated) and their losses in USD. */
+  victimReports: Scalars['Int']['output'];
+};
+
+
+/**
+ * A cluster: infrastructure that belongs together (shared wallets, phones, accounts, domains, apps, IP
+ * addresses, compounds, operators), computed over what the caller may see. Its id is stable across
+ * recomputation (matched by member overlap); see docs/clusters.md.
+ */
+export type ClusterMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+};
+
+
+/**
+ * A cluster: infrastructure that belongs together (shared wallets, phones, accounts, domains, apps, IP
+ * addresses, compounds, operators), computed over what the caller may see. Its id is stable across
+ * recomputation (matched by member overlap); see docs/clusters.md.
+ */
+export type ClusterSubgraphArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of clusters. */
+export type ClusterConnection = {
+  __typename?: 'ClusterConnection';
+  /** Pass as `after` to fetch the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The clusters on this page. */
+  nodes: Array<Cluster>;
+  /** Clusters matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event in a cluster's history. */
+export type ClusterEvent = {
+  __typename?: 'ClusterEvent';
+  /** Members added. */
+  added: Scalars['Int']['output'];
+  /** When (ISO-8601 UTC). */
+  at: Scalars['String']['output'];
+  /** The cluster it happened to. */
+  clusterId: Scalars['ID']['output'];
+  /** What happened. */
+  kind: ClusterEventKind;
+  /** The other clusters involved (merged in, merged into, split off). */
+  others: Array<Scalars['ID']['output']>;
+  /** Members removed. */
+  removed: Scalars['Int']['output'];
+  /** Size after, when known. */
+  sizeAfter?: Maybe<Scalars['Int']['output']>;
+  /** Size before, when known. */
+  sizeBefore?: Maybe<Scalars['Int']['output']>;
+  /** One line for a person. */
+  summary: Scalars['String']['output'];
+};
+
+/** What happened to a cluster. */
+export type ClusterEventKind =
+  /** First seen. */
+  | 'CREATED'
+  /** Gained members. */
+  | 'GREW'
+  /** Absorbed other clusters (`others`), or was absorbed into `others[0]`. */
+  | 'MERGED'
+  /** An analyst renamed it. */
+  | 'RENAMED'
+  /** Lost members. */
+  | 'SHRANK'
+  /** Parts of it became other clusters (`others`). */
+  | 'SPLIT';
+
+/** Which clusters to list. */
+export type ClusterFilter = {
+  /** Only clusters with a member in this country (ISO 3166 code). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Only clusters with a member of this kind. */
+  kind?: InputMaybe<EntityKind>;
+  /** Only clusters with at least this many members. */
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Only clusters whose name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only clusters changed at or after this time (ISO-8601). */
+  updatedSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Funds arriving at exchange, consolidation or OTC wallets from one cluster's deposit wallets in one month. */
+export type ClusterInflow = {
+  __typename?: 'ClusterInflow';
+  clusterId: Scalars['ID']['output'];
+  clusterName: Scalars['String']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  usd: Scalars['Float']['output'];
+};
+
+/** How to order clusters. */
+export type ClusterOrder =
+  /** Most recent growth first. */
+  | 'GROWTH_DESC'
+  /** Highest reported losses first. */
+  | 'LOSSES_DESC'
+  /** By name. */
+  | 'NAME_ASC'
+  /** Largest first. */
+  | 'SIZE_DESC'
+  /** Most recently changed first. */
+  | 'UPDATED_DESC';
+
+/** The result of recomputing clusters. */
+export type ClusterRecompute = {
+  __typename?: 'ClusterRecompute';
+  /** Clusters in the caller's view. */
+  clusters: Scalars['Int']['output'];
+  /** Events this recomputation recorded. */
+  events: Scalars['Int']['output'];
+  /** `full` or `incremental`. */
+  mode: Scalars['String']['output'];
+  /** Time taken in milliseconds. */
+  ms: Scalars['Int']['output'];
+};
+
+/** A compound with its status history (oldest first), for a map with a time slider. */
+export type CompoundTimeline = {
+  __typename?: 'CompoundTimeline';
+  country?: Maybe<Scalars['String']['output']>;
+  /** Status changes, oldest first; the status at a date is the latest change on or before it. */
+  history: Array<StatusChange>;
+  id: Scalars['ID']['output'];
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** Compounds of one country by their status today (the latest visible status). */
+export type CountryCompounds = {
+  __typename?: 'CountryCompounds';
+  active: Scalars['Int']['output'];
+  closed: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** The compounds (at most 500). */
+  entityIds: Array<Scalars['ID']['output']>;
+  raided: Scalars['Int']['output'];
+  relocated: Scalars['Int']['output'];
+  /** All compounds of the country, including those with no known status. */
+  total: Scalars['Int']['output'];
 };
 
 /** A relationship between two entities, with its provenance. */
@@ -161,6 +354,56 @@ export type EntityKind =
   /** A cryptocurrency wallet: `<chain>:<address>`. */
   | 'WALLET';
 
+/** What the estimates count: a period, a country, a minimum source reliability, one cluster, some sources. */
+export type EstimateFilter = {
+  /** Count only what involves this cluster's members (a cluster id `cl-…`). */
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-1 alpha-2 country code, e.g. MM, KH. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Start of the period (ISO-8601 date or time, inclusive). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Count only inputs from sources at least this reliable (Admiralty A–F; A is the most reliable). */
+  minReliability?: InputMaybe<Scalars['String']['input']>;
+  /** Count only inputs from these source ids. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** End of the period (ISO-8601 date or time, inclusive). */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Scale estimates over what the caller may see: every figure with its method, sources and range. */
+export type Estimates = {
+  __typename?: 'Estimates';
+  /** Every counted compound with its status history. */
+  compounds: Array<CompoundTimeline>;
+  /** Compounds per country by current status. */
+  compoundsByCountry: Array<CountryCompounds>;
+  /** The headline figures. */
+  figures: Array<Figure>;
+  /** When the estimates were computed (ISO-8601 UTC). */
+  generatedAt: Scalars['String']['output'];
+  /** Wallet inflows per cluster and month. */
+  inflowsByCluster: Array<ClusterInflow>;
+  /** Wallet inflows (USD) to exchange, consolidation or OTC wallets by the month of the transfer. */
+  inflowsByMonth: Series;
+  /** Deduplicated reported losses (USD) by the month of the report. */
+  lossesByMonth: Series;
+  /** Every source behind any figure. */
+  sources: Array<SourceRef>;
+  /** The highest TLP among the inputs: how far these figures may travel. */
+  tlp: Tlp;
+  /** Deduplicated victims by the month of their report. */
+  victimsByMonth: Series;
+};
+
+/** Inputs a figure left out, and why. */
+export type ExcludedInput = {
+  __typename?: 'ExcludedInput';
+  /** How many inputs were left out for this reason. */
+  count: Scalars['Int']['output'];
+  /** Why they were left out, an UPPER_SNAKE code (e.g. DUPLICATE_REPORT, NO_AMOUNT, UNRELIABLE_SOURCE). */
+  reason: Scalars['String']['output'];
+};
+
 /** A file format an indicator set can be exported in through GraphQL (packs and feeds: the CLI). */
 export type ExportFormat =
   /** CSV, one row per indicator (RFC 4180). */
@@ -183,6 +426,35 @@ export type ExportResult = {
   format: ExportFormat;
   /** Its media type, e.g. `application/stix+json;version=2.1`. */
   mediaType: Scalars['String']['output'];
+};
+
+/** One figure with its range, the method behind it and the sources it stands on. */
+export type Figure = {
+  __typename?: 'Figure';
+  /** How many inputs were counted. */
+  counted: Scalars['Int']['output'];
+  /** The entities behind the figure (at most 500), for click-through. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** Inputs left out, by reason. */
+  excluded: Array<ExcludedInput>;
+  /** Upper end of the range. */
+  high: Scalars['Float']['output'];
+  /** Stable key: compounds.total, compounds.active, compounds.raided, compounds.relocated, compounds.closed, victims, losses.usd, inflows.usd. */
+  key: Scalars['String']['output'];
+  /** Label for people. */
+  label: Scalars['String']['output'];
+  /** Lower end of the range. */
+  low: Scalars['Float']['output'];
+  /** How the value is computed (a short text). */
+  method: Scalars['String']['output'];
+  /** How the low–high range is formed. */
+  rangeMethod: Scalars['String']['output'];
+  /** The sources of the counted inputs. */
+  sources: Array<SourceRef>;
+  /** Unit: compounds, victims, USD. */
+  unit: Scalars['String']['output'];
+  /** The best estimate. */
+  value: Scalars['Float']['output'];
 };
 
 /** The filter an indicator set was saved with. */
@@ -455,6 +727,42 @@ export type LabelCount = {
   kind: EntityKind;
 };
 
+/** Why two entities belong together: the evidence path between them. */
+export type LinkExplanation = {
+  __typename?: 'LinkExplanation';
+  /** Their cluster, when the same. */
+  clusterId?: Maybe<Scalars['ID']['output']>;
+  /** True when a path over visible infrastructure links exists. */
+  found: Scalars['Boolean']['output'];
+  /** One line for a person. */
+  message: Scalars['String']['output'];
+  /** True when both are in the same cluster. */
+  sameCluster: Scalars['Boolean']['output'];
+  /** The links of the shortest path, in order. */
+  steps: Array<LinkStep>;
+};
+
+/** One link on the evidence path between two entities. */
+export type LinkStep = {
+  __typename?: 'LinkStep';
+  /** Confidence 0–100. */
+  confidence: Scalars['Int']['output'];
+  /** First seen (ISO-8601 UTC). */
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** Start of this step (in path order). */
+  from: Entity;
+  /** Last seen (ISO-8601 UTC). */
+  lastSeen?: Maybe<Scalars['String']['output']>;
+  /** The sources behind this link. */
+  sources: Array<SourceRef>;
+  /** Who may see this link. */
+  tlp: Tlp;
+  /** End of this step (in path order). */
+  to: Entity;
+  /** The relationship type (its stored direction may be the reverse of the path order). */
+  type: RelType;
+};
+
 /** What a pasted value was recognised as, and whether the graph has it. */
 export type LookupResult = {
   __typename?: 'LookupResult';
@@ -556,6 +864,8 @@ export type Mutation = {
    * organisation (the owner deletes it).
    */
   deleteIndicatorSet: IndicatorSet;
+  /** Follow a cluster, an entity or a search (following the same target twice returns the same watch). */
+  follow: Watch;
   /** Ingests a small submission of indicators: normalized, deduplicated, linked and recorded with their source, attributed to the caller's organisation. Valid values are written even when others are rejected. Requires a role that may write (FORBIDDEN for viewers); CONFLICT when the source belongs to another organisation. */
   ingest: IngestResult;
   /**
@@ -564,6 +874,18 @@ export type Mutation = {
    * Administrators only (others get FORBIDDEN). The default clearance is RED (visibility still follows sharing).
    */
   inviteAccount: Invitation;
+  /** Mark the changes of one watch (or all) seen; returns how many were marked. */
+  markChangesSeen: Scalars['Int']['output'];
+  /** Recompute the caller's view now: incrementally, or from scratch with `full`. */
+  recomputeClusters: ClusterRecompute;
+  /** Rename a cluster (analysts and admins); null restores the generated name. Audited. */
+  renameCluster: Cluster;
+  /** Set (or clear, with null) the webhook URL and its signing secret; an omitted secret keeps the old one. */
+  setWebhook: WebhookSettings;
+  /** Post a test payload to your webhook now and return its delivery. */
+  testWebhook: WebhookDelivery;
+  /** Stop following; false when no such watch of yours exists. */
+  unfollow: Scalars['Boolean']['output'];
 };
 
 
@@ -586,6 +908,12 @@ export type MutationDeleteIndicatorSetArgs = {
 
 
 /** Changes to the graph. */
+export type MutationFollowArgs = {
+  target: WatchTarget;
+};
+
+
+/** Changes to the graph. */
 export type MutationIngestArgs = {
   input: IngestInput;
 };
@@ -597,6 +925,38 @@ export type MutationInviteAccountArgs = {
   name: Scalars['String']['input'];
   org: Scalars['String']['input'];
   role: AccountRole;
+};
+
+
+/** Changes to the graph. */
+export type MutationMarkChangesSeenArgs = {
+  watchId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes to the graph. */
+export type MutationRecomputeClustersArgs = {
+  full?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Changes to the graph. */
+export type MutationRenameClusterArgs = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph. */
+export type MutationSetWebhookArgs = {
+  secret?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph. */
+export type MutationUnfollowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** How many times something happened, by name. */
@@ -654,6 +1014,12 @@ export type Query = {
    * organisations; not via sources), up to 4 hops and `limit` nodes (1–5000).
    */
   cluster: Subgraph;
+  /** One cluster by id; a merged id answers the cluster it merged into; NOT_FOUND when not in the caller's view. */
+  clusterById: Cluster;
+  /** The cluster an entity belongs to; null for a visible entity in no cluster; NOT_FOUND for an unknown entity. */
+  clusterOf?: Maybe<Cluster>;
+  /** Clusters in the caller's view, brought up to date first. */
+  clusters: ClusterConnection;
   /**
    * The compounds (physical scam centres) in the graph, by name, optionally only those of one country or
    * status. Each has its country, lat/lon and status among its properties.
@@ -661,6 +1027,13 @@ export type Query = {
   compounds: Array<Entity>;
   /** One entity by id; NOT_FOUND when the graph has no such entity. */
   entity: Entity;
+  /**
+   * Scale estimates (compounds by country and status, victims, losses, wallet inflows) over what you may see,
+   * each with its method, range and sources. See docs/estimates.md.
+   */
+  estimates: Estimates;
+  /** The evidence path between two entities over visible infrastructure links, each step with its sources. */
+  explainLink: LinkExplanation;
   /**
    * Exports a set (setId), a list of entity ids (ids: the explorer's "export selection"), an ad-hoc filter, or
    * everything the caller may see, inline. Only what the caller may see is exported: entities and links with an
@@ -698,6 +1071,14 @@ export type Query = {
   shortestPath: PathResult;
   /** Counts per kind and relationship type. */
   stats: Stats;
+  /** Changes found in your watches, newest first; one watch with `watchId`. */
+  watchChanges: Array<WatchChange>;
+  /** Your watches (analysts and administrators). */
+  watchlist: Array<Watch>;
+  /** Your webhook settings. */
+  webhook: WebhookSettings;
+  /** Deliveries to your webhook, newest first. */
+  webhookDeliveries: Array<WebhookDelivery>;
 };
 
 
@@ -726,6 +1107,36 @@ export type QueryClusterArgs = {
  * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
  * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
  */
+export type QueryClusterByIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryClusterOfArgs = {
+  entityId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClusterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClusterOrder>;
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
 export type QueryCompoundsArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -739,6 +1150,25 @@ export type QueryCompoundsArgs = {
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryEstimatesArgs = {
+  filter?: InputMaybe<EstimateFilter>;
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryExplainLinkArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
 };
 
 
@@ -807,6 +1237,26 @@ export type QueryShortestPathArgs = {
   toId: Scalars['ID']['input'];
 };
 
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryWatchChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unseenOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  watchId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Scamgraph: an intelligence graph of the infrastructure behind industrial online scams — the compounds
+ * where trafficked people are forced to run fraud, and the domains, apps, wallets, phones and accounts they use.
+ */
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How many relationships have a type. */
 export type RelCount = {
   __typename?: 'RelCount';
@@ -865,6 +1315,36 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A figure over time, month by month. */
+export type Series = {
+  __typename?: 'Series';
+  /** Stable key: victims.byMonth, losses.byMonth, inflows.byMonth. */
+  key: Scalars['String']['output'];
+  /** Label for people. */
+  label: Scalars['String']['output'];
+  /** How each point is computed. */
+  method: Scalars['String']['output'];
+  /** The months with data, oldest first. */
+  points: Array<SeriesPoint>;
+  /** Unit: victims, USD. */
+  unit: Scalars['String']['output'];
+};
+
+/** One period of a series. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** The entities behind the point (at most 500). */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** Upper end of the range. */
+  high: Scalars['Float']['output'];
+  /** Lower end of the range. */
+  low: Scalars['Float']['output'];
+  /** The month, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** The best estimate for the period. */
+  value: Scalars['Float']['output'];
+};
+
 /** A source as cited on an entity or link. */
 export type SourceRef = {
   __typename?: 'SourceRef';
@@ -893,6 +1373,17 @@ export type Stats = {
   totalRelationships: Scalars['Int']['output'];
 };
 
+/** A compound's status from a date on, as one source gave it. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** The date the status holds from (ISO-8601). */
+  since: Scalars['String']['output'];
+  /** The source that gave it. */
+  sourceId?: Maybe<Scalars['ID']['output']>;
+  /** active, raided, relocated or closed. */
+  status: Scalars['String']['output'];
+};
+
 /** A set of nodes and the edges among them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -916,6 +1407,95 @@ export type Tlp =
   | 'GREEN'
   /** For the named recipients only. */
   | 'RED';
+
+/** Something an analyst follows; evaluated after each ingest in its owner's view. */
+export type Watch = {
+  __typename?: 'Watch';
+  /** When it was created (ISO-8601). */
+  createdAt: Scalars['String']['output'];
+  /** Stable id of the watch (`w-…`). */
+  id: Scalars['ID']['output'];
+  /** What kind of target it follows. */
+  kind: WatchKind;
+  /** A readable label (the cluster name, the entity value, the search text). */
+  label: Scalars['String']['output'];
+  /** When it was last evaluated (ISO-8601); null before the first evaluation. */
+  lastCheckedAt?: Maybe<Scalars['String']['output']>;
+  /** The followed cluster or entity id, or the search text. */
+  target: Scalars['String']['output'];
+  /** Changes not yet marked seen. */
+  unseen: Scalars['Int']['output'];
+};
+
+/** One change found in a watch: what happened, how many entities it concerns, which. */
+export type WatchChange = {
+  __typename?: 'WatchChange';
+  /** When it was found (ISO-8601). */
+  at: Scalars['String']['output'];
+  /** How many entities or links the change concerns. */
+  count: Scalars['Int']['output'];
+  /** The entities behind it (at most 500), for click-through. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** Stable id of the change. */
+  id: Scalars['ID']['output'];
+  /** NEW_MEMBERS, REMOVED_MEMBERS, NEW_LINKS, STATUS_CHANGED, MERGED, SPLIT, NEW_RESULTS or GONE. */
+  kind: Scalars['String']['output'];
+  /** True once the owner marked it seen. */
+  seen: Scalars['Boolean']['output'];
+  /** One readable line. */
+  summary: Scalars['String']['output'];
+  /** The watch it belongs to. */
+  watchId: Scalars['ID']['output'];
+};
+
+/** What a watch follows. */
+export type WatchKind =
+  /** A cluster by its id (`cl-…`): new members, new links, merges and splits. */
+  | 'CLUSTER'
+  /** One entity by its id: new links, new neighbours, status changes. */
+  | 'ENTITY'
+  /** A search query: new results. */
+  | 'SEARCH';
+
+/** What to follow: a cluster or an entity by `id`, or a search by `query`. */
+export type WatchTarget = {
+  /** The cluster or entity id (CLUSTER, ENTITY). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** CLUSTER, ENTITY or SEARCH. */
+  kind: WatchKind;
+  /** The search text (SEARCH), as typed into the search bar. */
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One delivery of changes to a webhook, with every attempt counted. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When the first attempt started (ISO-8601). */
+  at: Scalars['String']['output'];
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** How many changes the delivery carried. */
+  changeCount: Scalars['Int']['output'];
+  /** Why the last attempt failed, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the delivery. */
+  id: Scalars['ID']['output'];
+  /** The HTTP status of the last attempt, when one answered. */
+  responseCode?: Maybe<Scalars['Int']['output']>;
+  /** PENDING, DELIVERED or FAILED. */
+  status: Scalars['String']['output'];
+  /** The URL posted to. */
+  url: Scalars['String']['output'];
+};
+
+/** Where the owner's changes are posted. */
+export type WebhookSettings = {
+  __typename?: 'WebhookSettings';
+  /** True when a signing secret is set (the secret itself is never returned). */
+  secretSet: Scalars['Boolean']['output'];
+  /** The http(s) URL changes are posted to; null when none is set. */
+  url?: Maybe<Scalars['String']['output']>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -996,11 +1576,25 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPage>;
   AuditFilterInput: AuditFilterInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cluster: ResolverTypeWrapper<ClusterModel>;
+  ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversTypes['Cluster']> }>;
+  ClusterEvent: ResolverTypeWrapper<ClusterEventModel>;
+  ClusterEventKind: ClusterEventKind;
+  ClusterFilter: ClusterFilter;
+  ClusterInflow: ResolverTypeWrapper<ClusterInflow>;
+  ClusterOrder: ClusterOrder;
+  ClusterRecompute: ResolverTypeWrapper<ClusterRecompute>;
+  CompoundTimeline: ResolverTypeWrapper<CompoundTimeline>;
+  CountryCompounds: ResolverTypeWrapper<CountryCompounds>;
   Edge: ResolverTypeWrapper<EdgeModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityKind: EntityKind;
+  EstimateFilter: EstimateFilter;
+  Estimates: ResolverTypeWrapper<Estimates>;
+  ExcludedInput: ResolverTypeWrapper<ExcludedInput>;
   ExportFormat: ExportFormat;
   ExportResult: ResolverTypeWrapper<ExportResult>;
+  Figure: ResolverTypeWrapper<Figure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorFilter: ResolverTypeWrapper<IndicatorFilter>;
@@ -1018,6 +1612,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<Invitation>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  LinkExplanation: ResolverTypeWrapper<LinkExplanationModel>;
+  LinkStep: ResolverTypeWrapper<LinkStepModel>;
   LookupResult: ResolverTypeWrapper<LookupModel>;
   Me: ResolverTypeWrapper<Me>;
   MemberAccount: ResolverTypeWrapper<MemberAccount>;
@@ -1032,11 +1628,20 @@ export type ResolversTypes = ResolversObject<{
   RelType: RelType;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
+  Series: ResolverTypeWrapper<Series>;
+  SeriesPoint: ResolverTypeWrapper<SeriesPoint>;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   Stats: ResolverTypeWrapper<Stats>;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Tlp: Tlp;
+  Watch: ResolverTypeWrapper<Watch>;
+  WatchChange: ResolverTypeWrapper<WatchChange>;
+  WatchKind: WatchKind;
+  WatchTarget: WatchTarget;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookSettings: ResolverTypeWrapper<WebhookSettings>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1045,9 +1650,21 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventPage: AuditEventPage;
   AuditFilterInput: AuditFilterInput;
   Boolean: Scalars['Boolean']['output'];
+  Cluster: ClusterModel;
+  ClusterConnection: Omit<ClusterConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Cluster']> };
+  ClusterEvent: ClusterEventModel;
+  ClusterFilter: ClusterFilter;
+  ClusterInflow: ClusterInflow;
+  ClusterRecompute: ClusterRecompute;
+  CompoundTimeline: CompoundTimeline;
+  CountryCompounds: CountryCompounds;
   Edge: EdgeModel;
   Entity: EntityModel;
+  EstimateFilter: EstimateFilter;
+  Estimates: Estimates;
+  ExcludedInput: ExcludedInput;
   ExportResult: ExportResult;
+  Figure: Figure;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IndicatorFilter: IndicatorFilter;
@@ -1062,6 +1679,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Invitation: Invitation;
   LabelCount: LabelCount;
+  LinkExplanation: LinkExplanationModel;
+  LinkStep: LinkStepModel;
   LookupResult: LookupModel;
   Me: Me;
   MemberAccount: MemberAccount;
@@ -1075,10 +1694,18 @@ export type ResolversParentTypes = ResolversObject<{
   RelCount: RelCount;
   SearchConnection: Omit<SearchConnection, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
+  Series: Series;
+  SeriesPoint: SeriesPoint;
   SourceRef: SourceRef;
   Stats: Stats;
+  StatusChange: StatusChange;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Watch: Watch;
+  WatchChange: WatchChange;
+  WatchTarget: WatchTarget;
+  WebhookDelivery: WebhookDelivery;
+  WebhookSettings: WebhookSettings;
 }>;
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
@@ -1097,6 +1724,79 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditEventPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = ResolversObject<{
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  generatedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ClusterEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ClusterMembersArgs, 'first'>>;
+  mergedFrom?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recentGrowth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renamed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedLossUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<ClusterSubgraphArgs, 'limit'>>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  victimReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClusterConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterConnection'] = ResolversParentTypes['ClusterConnection']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClusterEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterEvent'] = ResolversParentTypes['ClusterEvent']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClusterEventKind'], ParentType, ContextType>;
+  others?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sizeAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sizeBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClusterInflowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterInflow'] = ResolversParentTypes['ClusterInflow']> = ResolversObject<{
+  clusterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  clusterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ClusterRecomputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterRecompute'] = ResolversParentTypes['ClusterRecompute']> = ResolversObject<{
+  clusters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompoundTimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompoundTimeline'] = ResolversParentTypes['CompoundTimeline']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CountryCompoundsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountryCompounds'] = ResolversParentTypes['CountryCompounds']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  raided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = ResolversObject<{
@@ -1128,12 +1828,45 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EstimatesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Estimates'] = ResolversParentTypes['Estimates']> = ResolversObject<{
+  compounds?: Resolver<Array<ResolversTypes['CompoundTimeline']>, ParentType, ContextType>;
+  compoundsByCountry?: Resolver<Array<ResolversTypes['CountryCompounds']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inflowsByCluster?: Resolver<Array<ResolversTypes['ClusterInflow']>, ParentType, ContextType>;
+  inflowsByMonth?: Resolver<ResolversTypes['Series'], ParentType, ContextType>;
+  lossesByMonth?: Resolver<ResolversTypes['Series'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  victimsByMonth?: Resolver<ResolversTypes['Series'], ParentType, ContextType>;
+}>;
+
+export type ExcludedInputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExcludedInput'] = ResolversParentTypes['ExcludedInput']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExportResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportResult'] = ResolversParentTypes['ExportResult']> = ResolversObject<{
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
   mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  counted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['ExcludedInput']>, ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rangeMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type IndicatorFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorFilter'] = ResolversParentTypes['IndicatorFilter']> = ResolversObject<{
@@ -1218,6 +1951,25 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 }>;
 
+export type LinkExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkExplanation'] = ResolversParentTypes['LinkExplanation']> = ResolversObject<{
+  clusterId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sameCluster?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['LinkStep']>, ParentType, ContextType>;
+}>;
+
+export type LinkStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkStep'] = ResolversParentTypes['LinkStep']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  tlp?: Resolver<ResolversTypes['Tlp'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelType'], ParentType, ContextType>;
+}>;
+
 export type LookupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LookupResult'] = ResolversParentTypes['LookupResult']> = ResolversObject<{
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   hostnames?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<LookupResultHostnamesArgs, 'first'>>;
@@ -1263,8 +2015,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationCreateIndicatorSetArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['MemberOrganisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'name'>>;
   deleteIndicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<MutationDeleteIndicatorSetArgs, 'id'>>;
+  follow?: Resolver<ResolversTypes['Watch'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'target'>>;
   ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
   inviteAccount?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteAccountArgs, 'name' | 'org' | 'role'>>;
+  markChangesSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkChangesSeenArgs>>;
+  recomputeClusters?: Resolver<ResolversTypes['ClusterRecompute'], ParentType, ContextType, RequireFields<MutationRecomputeClustersArgs, 'full'>>;
+  renameCluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<MutationRenameClusterArgs, 'id'>>;
+  setWebhook?: Resolver<ResolversTypes['WebhookSettings'], ParentType, ContextType, Partial<MutationSetWebhookArgs>>;
+  testWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+  unfollow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'id'>>;
 }>;
 
 export type NamedCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedCount'] = ResolversParentTypes['NamedCount']> = ResolversObject<{
@@ -1293,8 +2052,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accounts?: Resolver<Array<ResolversTypes['MemberAccount']>, ParentType, ContextType>;
   auditEvents?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   cluster?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryClusterArgs, 'id' | 'limit'>>;
+  clusterById?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryClusterByIdArgs, 'id'>>;
+  clusterOf?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterOfArgs, 'entityId'>>;
+  clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first' | 'orderBy'>>;
   compounds?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryCompoundsArgs, 'first'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  estimates?: Resolver<ResolversTypes['Estimates'], ParentType, ContextType, Partial<QueryEstimatesArgs>>;
+  explainLink?: Resolver<ResolversTypes['LinkExplanation'], ParentType, ContextType, RequireFields<QueryExplainLinkArgs, 'a' | 'b'>>;
   exportIndicators?: Resolver<ResolversTypes['ExportResult'], ParentType, ContextType, RequireFields<QueryExportIndicatorsArgs, 'format'>>;
   indicatorSet?: Resolver<ResolversTypes['IndicatorSet'], ParentType, ContextType, RequireFields<QueryIndicatorSetArgs, 'id'>>;
   indicatorSets?: Resolver<Array<ResolversTypes['IndicatorSet']>, ParentType, ContextType>;
@@ -1306,6 +2070,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   shortestPath?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'maxDepth' | 'toId'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  watchChanges?: Resolver<Array<ResolversTypes['WatchChange']>, ParentType, ContextType, RequireFields<QueryWatchChangesArgs, 'first' | 'unseenOnly'>>;
+  watchlist?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['WebhookSettings'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
 }>;
 
 export type RelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelCount'] = ResolversParentTypes['RelCount']> = ResolversObject<{
@@ -1325,6 +2093,22 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SeriesPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = ResolversObject<{
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SourceRefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1340,18 +2124,71 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   totalRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type WatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WatchKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastCheckedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unseen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WatchChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WatchChange'] = ResolversParentTypes['WatchChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  watchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responseCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookSettings'] = ResolversParentTypes['WebhookSettings']> = ResolversObject<{
+  secretSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  ClusterConnection?: ClusterConnectionResolvers<ContextType>;
+  ClusterEvent?: ClusterEventResolvers<ContextType>;
+  ClusterInflow?: ClusterInflowResolvers<ContextType>;
+  ClusterRecompute?: ClusterRecomputeResolvers<ContextType>;
+  CompoundTimeline?: CompoundTimelineResolvers<ContextType>;
+  CountryCompounds?: CountryCompoundsResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  Estimates?: EstimatesResolvers<ContextType>;
+  ExcludedInput?: ExcludedInputResolvers<ContextType>;
   ExportResult?: ExportResultResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   IndicatorFilter?: IndicatorFilterResolvers<ContextType>;
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   IngestLayout?: IngestLayoutResolvers<ContextType>;
@@ -1360,6 +2197,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   IngestResult?: IngestResultResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  LinkExplanation?: LinkExplanationResolvers<ContextType>;
+  LinkStep?: LinkStepResolvers<ContextType>;
   LookupResult?: LookupResultResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   MemberAccount?: MemberAccountResolvers<ContextType>;
@@ -1373,8 +2212,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RelCount?: RelCountResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Series?: SeriesResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
+  WatchChange?: WatchChangeResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookSettings?: WebhookSettingsResolvers<ContextType>;
 }>;
 

@@ -11,6 +11,7 @@ import { requireWrite } from '../modules/access/rights.js';
 import { ingestScope, type ScopeFields } from '../modules/ingest/ingest-scope.js';
 import { actingContext } from './acting-account.js';
 import { progressLine } from './progress.js';
+import { afterIngest } from '../modules/watchlists/watch-runner.js';
 
 interface Flags {
   format?: string;
@@ -208,6 +209,15 @@ async function ingest(target: string, opts: Flags): Promise<void> {
       },
       ctx,
     );
+    // Watches see the new data now, and their webhooks are posted before the command exits.
+    const watched = await afterIngest(executor, { wait: true, log }).catch((error: unknown) => {
+      log(`watchlists: not evaluated: ${(error as Error).message}`);
+      return null;
+    });
+    if (watched?.changes)
+      log(
+        `watchlists: ${watched.changes} change(s) in ${watched.evaluated} watch(es), ${watched.deliveries} webhook delivery(ies)`,
+      );
     return r;
   });
   if (opts.json) console.log(JSON.stringify(result));

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerDb } from './db-command.js';
 import { registerExport } from './export-command.js';
+import { registerBriefing } from './briefing-command.js';
 import { registerToken } from './token-command.js';
 import { registerOrg } from './org-command.js';
 import { registerAccount } from './account-command.js';
@@ -9,6 +10,8 @@ import { registerAudit } from './audit-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerSeed } from './seed-command.js';
 import { registerSigninLink } from './signin-link-command.js';
+import { registerClusters } from './clusters-command.js';
+import { registerEstimates } from './estimates-command.js';
 import { installProcessGuard } from '../process-guard.js';
 import { setAuditOrigin } from '../modules/audit/audit-recorder.js';
 
@@ -31,12 +34,15 @@ const program = new Command('scamgraph')
 
 registerSeed(program);
 registerIngest(program);
+registerClusters(program);
 registerExport(program);
+registerBriefing(program);
 registerOrg(program);
 registerAccount(program);
 registerToken(program);
 registerSigninLink(program);
 registerAudit(program);
+registerEstimates(program);
 registerDb(program);
 
 await program.parseAsync(process.argv).catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { batchLoader } from '../batch-loader.js';
 import { LIMITS } from '../modules/common/limits.js';
 import { taxiiRouter } from '../modules/taxii/taxii-router.js';
 import { ingestRouter } from '../modules/ingest/ingest-http.js';
+import { briefingRouter } from './briefing-route.js';
 import { loadConfig, type Config } from '../config.js';
 import { hostGuard, originGuard, originPolicy } from './origin-guard.js';
 import { securityHeaders } from './security-headers.js';
@@ -141,6 +142,9 @@ export function createApp({ apollo, services, ready, config, auth }: AppDeps): E
     slotGuard(uploadSlots),
     ingestRouter(services),
   );
+
+  // Briefings (PDF, HTML, Markdown) for analysts and administrators, audited as exports.
+  app.use('/api/briefing', requireCaller(), slotGuard(exportSlots), briefingRouter(services));
 
   // TAXII 2.1 (read side), API tokens as Bearer, Token or Basic password (the router mounts authenticate);
   // before the web client's fallback route.

@@ -13,9 +13,9 @@ export const FUZZ = {
   /** Per path: a case count for `npm test` and one for `npm run fuzz`. */
   runs: (short: number, long: number) => (LONG ? long : short),
   /** Wall time after which a path stops generating cases (bounds the suite on a loaded machine). */
-  pathBudgetMs: LONG ? 20 * 60_000 : 15_000,
+  pathBudgetMs: LONG ? 20 * 60_000 : 10_000,
   /** Past this, every remaining path runs only its first few cases (a smoke pass). */
-  suiteBudgetMs: LONG ? 4 * 3600_000 : 180_000,
+  suiteBudgetMs: LONG ? 4 * 3600_000 : 100_000,
   /** A path stops after this many crashes (a hang stops it at once: its work may still be running). */
   maxHardFailures: 3,
   /** Where request bodies of failing cases are saved for replay. */

@@ -28,6 +28,12 @@
 // - TAXII 2.1: discovery, API root, collections, every page of the collection of everything visible
 //   (objects, manifest), the organisation's set collections, another organisation's → as a missing one;
 // - takedown packs and MISP feeds (CLI-only formats), exported as the token's account.
+// - named clusters (issue #12): clusters, clusterOf (hidden ids → NOT_FOUND as never-seen), clusterById:
+//   members visible, never a Source or victim report, and inside one visible component (no cluster joins
+//   through a hidden link); explainLink between visible pairs walks only visible links and sources, and
+//   finds nothing where only hidden things connect them; estimates (everything, and one country): every
+//   entity and source behind a figure visible, no more compounds than the caller sees; briefings (Markdown
+//   of everything visible) for analysts and admins, refused to other roles.
 // Not covered here: there is no HTTP export route besides GraphQL and TAXII (server/http/app.ts: /api/ingest
 // and /api/session only); ingest is written through the ingest service, not re-read through uploads.
 //
@@ -53,6 +59,12 @@ import { buildUniverse } from './leak/oracle.js';
 import { Probe, Report, pool } from './leak/probe.js';
 import { checkSets, createSets, foreignSetNeedles } from './leak/sets.js';
 import { checkTaxii } from './leak/taxii-checks.js';
+import {
+  checkBriefings,
+  checkEstimates,
+  checkExplainLink,
+  checkNamedClusters,
+} from './leak/analytics-checks.js';
 import { viewOf } from './leak/view.js';
 import { worldArb } from './leak/world.js';
 
@@ -77,6 +89,10 @@ const FAMILIES = [
   'indicator sets',
   'TAXII',
   'takedown & MISP feed',
+  'clusters',
+  'explainLink',
+  'estimates',
+  'briefings',
 ] as const;
 
 /** A well-mixed number per (world, caller): which samples and variants a caller gets, independent of parity. */
@@ -140,6 +156,10 @@ for (const [w, spec] of worlds.entries()) {
         await checkSets(p, u, sets, salt);
         await checkTaxii(p, sets, salt);
         await checkFileExports(p, executor, salt);
+        await checkNamedClusters(p, u, salt);
+        await checkExplainLink(p, u, salt);
+        await checkEstimates(p, salt);
+        await checkBriefings(p);
       });
       const responses = [...report.checked.values()].reduce((a, b) => a + b, 0);
       console.log(

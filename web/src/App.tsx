@@ -19,9 +19,9 @@ export function App() {
     case 'signed-out':
       return <SignInPage ended={session.ended} />;
     case 'signed-in':
-      return <ExplorerShell account={<AccountMenu me={session.me} />} />;
+      return <ExplorerShell account={<AccountMenu me={session.me} />} me={session.me} />;
     case 'public':
-      return <ExplorerShell account={<AccountMenu me={null} />} />;
+      return <ExplorerShell account={<AccountMenu me={null} />} me={null} />;
     case 'unknown':
       return <ExplorerShell />;
   }

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { kindOf, labelOf } from '../common/kinds.js';
 import { propertyList } from './entities-map.js';
+import { isClusterId } from '../clusters/cluster-names.js';
 
 export const entitiesResolvers: Resolvers = {
   Query: {
@@ -20,7 +21,11 @@ export const entitiesResolvers: Resolvers = {
     entity: (_, a, { services, ctx }) => services.getEntity(ctx, a.id),
     neighborhood: (_, a, { services, ctx }) =>
       services.neighborhood(ctx, a.id, a.depth ?? 1, a.limit ?? 200),
-    cluster: (_, a, { services, ctx }) => services.cluster(ctx, a.id, a.limit ?? 1000),
+    // An entity id (old deep links): its connected subgraph; a cluster id (`cl-…`): that cluster's members.
+    cluster: (_, a, { services, ctx }) =>
+      isClusterId(a.id)
+        ? services.clusterSubgraph(ctx, a.id, a.limit ?? 1000)
+        : services.cluster(ctx, a.id, a.limit ?? 1000),
     shortestPath: (_, a, { services, ctx }) =>
       services.shortestPath(ctx, a.fromId, a.toId, a.maxDepth ?? 6),
   },

@@ -14,6 +14,7 @@ import { INGEST_LIMITS } from './ingest-limits.js';
 import { requireWrite } from '../access/rights.js';
 import { ingestScope } from './ingest-scope.js';
 import { parseFormat, parseIngestOptions, type RawIngestOptions } from './ingest-options.js';
+import { afterIngest } from '../watchlists/watch-runner.js';
 
 /** Ingest parameters as the API receives them (all optional but the source). */
 export type IngestParams = RawIngestOptions;
@@ -94,6 +95,8 @@ async function run(
       );
     throw error;
   });
+  // Watches are evaluated after the answer, not before it (server/modules/watchlists/watch-runner.ts).
+  void afterIngest(executor);
   return {
     ...summary,
     sourceId: sourceId(namedSource(opts.source)),

@@ -158,6 +158,16 @@ export class Probe {
     return answer;
   }
 
+  /** A GET of another route (path with its query), scanned; the body as text. */
+  async get(family: string, path: string): Promise<{ status: number; text: string }> {
+    const started = Date.now();
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.authHeaders() });
+    const text = await response.text();
+    this.report.time(family, started);
+    this.scan(family, `GET ${path}`, text, path.split(/[/?&=]/).map(decodeURIComponent));
+    return { status: response.status, text };
+  }
+
   /** A TAXII GET (path under /taxii2/), scanned. */
   async taxii(
     family: string,

@@ -1,4 +1,5 @@
 // The explorer's GraphQL requests: one typed function per query, all through gql().
+import { fetchClusterSubgraph } from './analytics.js';
 import { gql } from './graphql.js';
 import type {
   Entity,
@@ -73,7 +74,9 @@ export async function fetchNeighborhood(id: string, limit = EXPAND_LIMIT): Promi
   return d.neighborhood;
 }
 
+/** A cluster's members and links: by cluster id (`cl-…`), or the connected subgraph around an entity. */
 export async function fetchCluster(id: string, limit = CLUSTER_LIMIT): Promise<Subgraph> {
+  if (id.startsWith('cl-')) return fetchClusterSubgraph(id, limit);
   const d = await gql<{ cluster: Subgraph }>(
     `query Cluster($id: ID!, $limit: Int) { cluster(id: $id, limit: $limit) { ${SUBGRAPH} } }`,
     {

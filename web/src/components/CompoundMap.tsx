@@ -17,7 +17,10 @@ const STATUS_COLOR: Record<string, string> = {
 };
 
 export interface CompoundPoint {
-  entity: Entity;
+  id: string;
+  name: string;
+  /** The compound as an entity, when the map was drawn from entities (the Map page). */
+  entity?: Entity;
   lat: number;
   lon: number;
   status: string;
@@ -30,7 +33,14 @@ export function compoundPoints(entities: readonly Entity[]): CompoundPoint[] {
     const lat = Number(get('lat'));
     const lon = Number(get('lon'));
     if (get('lat') === undefined || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    out.push({ entity: e, lat, lon, status: get('status') ?? 'unknown' });
+    out.push({
+      id: e.id,
+      name: e.display,
+      entity: e,
+      lat,
+      lon,
+      status: get('status') ?? 'unknown',
+    });
   }
   return out;
 }
@@ -88,23 +98,24 @@ export function CompoundMap({
         const [x, y] = project(c);
         return (
           <g
-            key={c.entity.id}
+            key={c.id}
             className="compound"
+            data-status={c.status}
             transform={`translate(${x},${y})`}
-            onClick={() => onOpen(c.entity.id)}
+            onClick={() => onOpen(c.id)}
             onMouseEnter={() => setHover(c)}
             onMouseLeave={() => setHover(null)}
           >
             <circle r={7} fill={STATUS_COLOR[c.status] ?? '#555'} />
             <title>
-              {c.entity.display} — {c.status}
+              {c.name} — {c.status}
             </title>
           </g>
         );
       })}
       {hover && (
         <text x={project(hover)[0] + 10} y={project(hover)[1] - 10} className="map-label">
-          {hover.entity.display} ({hover.status})
+          {hover.name} ({hover.status})
         </text>
       )}
     </svg>

@@ -1,10 +1,44 @@
-// URL state: what the explorer shows, as a deep link (?entity=, ?cluster=, ?path=a&path=b, ?view=map).
+// URL state: what the explorer shows, as a deep link (?entity=, ?cluster=, ?path=a&path=b, ?view=map,
+// ?view=dashboard with its filters and the figure drilled into).
+
+/** The dashboard's filters (all optional): period as YYYY-MM months, country code, least source reliability. */
+export interface DashboardFilter {
+  from?: string;
+  to?: string;
+  country?: string;
+  minReliability?: string;
+}
+
 export type UrlState =
   | { view: 'home' }
   | { view: 'entity'; id: string }
+  /** A cluster by its id (`cl-…`), or (old links) by the id of an entity in it. */
   | { view: 'cluster'; id: string }
   | { view: 'path'; from: string; to: string }
-  | { view: 'map' };
+  | { view: 'map' }
+  /** `drill`: the figure, point or bar whose entities are listed (see components/dashboard/drill.ts). */
+  | { view: 'dashboard'; filter: DashboardFilter; drill?: string };
+
+const FILTER_KEYS = ['from', 'to', 'country', 'minReliability'] as const;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const RELIABILITY = /^[A-F]$/;
+
+/** Keeps only well-formed filter values (a hand-edited link cannot send junk to the API). */
+export function cleanDashboardFilter(
+  raw: Record<string, string | null | undefined>,
+): DashboardFilter {
+  const out: DashboardFilter = {};
+  const from = raw.from?.trim();
+  const to = raw.to?.trim();
+  const country = raw.country?.trim().toUpperCase();
+  const rel = raw.minReliability?.trim().toUpperCase();
+  if (from && MONTH.test(from)) out.from = from;
+  if (to && MONTH.test(to)) out.to = to;
+  if (country && COUNTRY.test(country)) out.country = country;
+  if (rel && RELIABILITY.test(rel)) out.minReliability = rel;
+  return out;
+}
 
 export function parseUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
@@ -20,6 +54,11 @@ export function parseUrlState(search: string): UrlState {
   }
   if (entity) return { view: 'entity', id: entity };
   if (p.get('view') === 'map') return { view: 'map' };
+  if (p.get('view') === 'dashboard') {
+    const filter = cleanDashboardFilter(Object.fromEntries(FILTER_KEYS.map((k) => [k, p.get(k)])));
+    const drill = p.get('drill');
+    return drill ? { view: 'dashboard', filter, drill } : { view: 'dashboard', filter };
+  }
   return { view: 'home' };
 }
 
@@ -38,6 +77,14 @@ export function formatUrlState(state: UrlState): string {
       break;
     case 'map':
       p.set('view', 'map');
+      break;
+    case 'dashboard':
+      p.set('view', 'dashboard');
+      for (const k of FILTER_KEYS) {
+        const v = state.filter[k];
+        if (v) p.set(k, v);
+      }
+      if (state.drill) p.set('drill', state.drill);
       break;
     case 'home':
       break;

@@ -33,7 +33,8 @@ export interface Explorer {
   canUndo: boolean;
   openEntity(id: string): Promise<void>;
   expand(id: string, more?: boolean): Promise<void>;
-  loadCluster(id: string): Promise<void>;
+  /** Loads a cluster (`cl-…` id, or an entity id for its connected subgraph) and selects `focus` when in it. */
+  loadCluster(id: string, focus?: string): Promise<void>;
   findPath(from: string, to: string): Promise<void>;
   /** Shows a subgraph already in hand (a saved investigation; the benchmark), optionally without layout. */
   loadSubgraph(sub: Subgraph, layout?: boolean): void;
@@ -155,7 +156,7 @@ export function useExplorer(): Explorer {
   );
 
   const loadCluster = useCallback(
-    async (id: string) => {
+    async (id: string, focus: string = id) => {
       await run('Loading the cluster', async () => {
         const sub = await fetchCluster(id);
         if (graph.order) snapshot('load cluster');
@@ -165,7 +166,7 @@ export function useExplorer(): Explorer {
         assignCommunities(detached);
         graph.import(detached.export());
         setColorBy('community');
-        setSelected(new Set([id]));
+        setSelected(new Set(graph.hasNode(focus) ? [focus] : []));
         setMode({ kind: 'cluster', id, truncated: sub.truncated });
         setLayoutKey((k) => k + 1);
       });

@@ -1,5 +1,5 @@
 // The graph explorer: canvas in the middle, filters/legend/summary on the left, details on the right.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type Sigma from 'sigma';
@@ -24,17 +24,30 @@ import { Lasso } from '../sigma/Lasso.js';
 import { SIGMA_SETTINGS } from '../sigma/settings.js';
 import type { Stats } from '../api/types.js';
 
+/** What the cluster page (routes/ClusterPage.tsx) adds to the explorer. */
+export interface ClusterView {
+  /** What to load: a cluster id (`cl-…`), or an entity id for its connected subgraph (no cluster known). */
+  load: string;
+  /** The entity to select once loaded (an old `?cluster=<entity id>` link). */
+  focus?: string;
+  /** Panels above the summary in the left sidebar (history, figures). */
+  left?: ReactNode;
+  /** Shown under the selection when exactly two nodes are selected (the evidence between them). */
+  explain?(a: string, b: string, select: (id: string) => void): ReactNode;
+}
+
 interface Props {
   url: UrlState;
   navigate(next: UrlState): void;
   stats: Stats | null;
+  cluster?: ClusterView;
 }
 
 function sigmaOf(): Sigma<NodeAttrs, EdgeAttrs> | undefined {
   return (window as unknown as { __scamgraphSigma?: Sigma<NodeAttrs, EdgeAttrs> }).__scamgraphSigma;
 }
 
-export function ExplorerPage({ url, navigate, stats }: Props) {
+export function ExplorerPage({ url, navigate, stats, cluster }: Props) {
   const x = useExplorer();
   const [lasso, setLasso] = useState(false);
   const [pathFrom, setPathFrom] = useState<string | null>(null);
@@ -42,13 +55,14 @@ export function ExplorerPage({ url, navigate, stats }: Props) {
 
   // The URL drives what is loaded: deep links, back and forward.
   useEffect(() => {
-    const key = JSON.stringify(url);
+    const key = JSON.stringify([url, cluster?.load]);
     if (key === loadedUrl.current) return;
     loadedUrl.current = key;
     if (url.view === 'entity') void x.openEntity(url.id);
-    else if (url.view === 'cluster') void x.loadCluster(url.id);
+    else if (url.view === 'cluster')
+      void x.loadCluster(cluster?.load ?? url.id, cluster?.focus ?? url.id);
     else if (url.view === 'path') void x.findPath(url.from, url.to);
-  }, [url]);
+  }, [url, cluster?.load]);
 
   // The test and benchmark hook: load a subgraph without the API (see bench/web.ts).
   useEffect(() => {
@@ -111,6 +125,7 @@ export function ExplorerPage({ url, navigate, stats }: Props) {
   return (
     <div className="explorer">
       <aside className="sidebar left">
+        {cluster?.left}
         {x.mode.kind === 'cluster' && (
           <ClusterSummary
             graph={x.graph}
@@ -227,6 +242,14 @@ export function ExplorerPage({ url, navigate, stats }: Props) {
             onClear={() => x.select(null)}
           />
         )}
+        {selected.size === 2 &&
+          cluster?.explain &&
+          (() => {
+            const [a, b] = [...selected];
+            return a && b && x.graph.hasNode(a) && x.graph.hasNode(b)
+              ? cluster.explain(a, b, (id) => x.select(id))
+              : null;
+          })()}
         {!single && selected.size <= 1 && x.mode.kind !== 'path' && !empty && (
           <p className="muted hint">
             Click a node for its details; double-click to expand; shift-click or L to select

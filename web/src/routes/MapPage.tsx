@@ -41,15 +41,15 @@ export function MapPage({ navigate }: { navigate(next: UrlState): void }) {
         <ul className="compound-list">
           {compounds
             .slice()
-            .sort((a, b) => a.entity.display.localeCompare(b.entity.display))
+            .sort((a, b) => a.name.localeCompare(b.name))
             .map((c) => (
-              <li key={c.entity.id}>
+              <li key={c.id}>
                 <span className="dot" style={{ background: STATUS_COLOR[c.status] ?? '#555' }} />{' '}
-                <button type="button" className="link" onClick={() => open(c.entity.id)}>
-                  {c.entity.display}
+                <button type="button" className="link" onClick={() => open(c.id)}>
+                  {c.name}
                 </button>{' '}
                 <small className="muted">
-                  {c.entity.properties.find((p) => p.key === 'country')?.value}
+                  {c.entity?.properties.find((p) => p.key === 'country')?.value}
                 </small>
               </li>
             ))}

@@ -1,0 +1,387 @@
+// Computing a view's clusters: fully (every visible node and link streamed from Neo4j as compact rows into
+// typed arrays, union-find, Louvain per large component) or incrementally (the links and assertions added
+// since the view's revision: union-find over the touched components, Louvain only where one is large).
+// Both end in the same matching (cluster-engine.ts) and the same bookkeeping of ids, figures and events.
+import { cypher, cypherWith } from '../../db/cypher.js';
+import type { Executor } from '../../db/executor.js';
+import { INFRA_REL_TYPES, labelOfId, type NodeLabel } from '../../model.js';
+import {
+  COMMUNITY_THRESHOLD,
+  communities,
+  EdgeList,
+  matchClusters,
+  partition,
+  type Group,
+} from './cluster-engine.js';
+import type { ClusterEvent } from './clusters-types.js';
+import { readByLabel, streamRows, type StoredCluster, type ViewState } from './clusters-store.js';
+
+const TYPES = INFRA_REL_TYPES.join('|');
+/** Changes are read from this long before the revision on: a write that committed late is not missed. */
+const OVERLAP_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** Above this share of the view's members touched, an incremental run gives way to a full one. */
+const FULL_FRACTION = 0.25;
+/** How long a window with no change is kept before it moves on. */
+const ADVANCE_MS = 10 * 60_000;
+
+export interface MemberFacts {
+  country: string | null;
+  seen: string | null;
+  victims: readonly { v: string; loss: number }[];
+}
+
+export type FactsOf = (id: string) => MemberFacts | undefined;
+
+export interface Progress {
+  (message: string): void;
+}
+
+export interface ComputeOutcome {
+  events: ClusterEvent[];
+  changed: StoredCluster[];
+  mode: 'full' | 'incremental';
+}
+
+/** Recomputes a view from scratch, matching the result to its earlier clusters (ids stay stable). */
+export async function computeFull(
+  executor: Executor,
+  state: ViewState,
+  progress: Progress = () => {},
+): Promise<ComputeOutcome> {
+  const vis = state.keys;
+  const started = new Date().toISOString();
+  // Nodes: internal id → dense index.
+  const index = new Map<number, number>();
+  const ids: string[] = [];
+  const country: (string | null)[] = [];
+  const seen: (string | null)[] = [];
+  await streamRows(executor, { cypher: cypher('clusters/stream-nodes'), params: { vis } }, (get) => {
+    index.set(get('i') as number, ids.length);
+    ids.push(get('id') as string);
+    country.push((get('country') as string | null) ?? null);
+    seen.push((get('seen') as string | null) ?? null);
+    if (ids.length % 200_000 === 0) progress(`  ${ids.length} nodes read`);
+  });
+  progress(`  ${ids.length} nodes read`);
+  const edges = new EdgeList();
+  let linkRows = 0;
+  await streamRows(
+    executor,
+    { cypher: cypherWith('clusters/stream-links', { types: TYPES }), params: { vis } },
+    (get) => {
+      linkRows += 1;
+      const a = index.get(get('a') as number);
+      const b = index.get(get('b') as number);
+      if (a !== undefined && b !== undefined && a !== b) edges.push(a, b);
+      if (linkRows % 500_000 === 0) progress(`  ${linkRows} links read`);
+    },
+  );
+  progress(`  ${linkRows} links read, ${edges.length} between visible members`);
+  const victims = new Map<number, { v: string; loss: number }[]>();
+  await streamRows(executor, { cypher: cypher('clusters/stream-victims'), params: { vis } }, (get) => {
+    const i = index.get(get('i') as number);
+    if (i === undefined) return;
+    const list = victims.get(i) ?? [];
+    list.push({ v: get('v') as string, loss: Number(get('loss') ?? 0) });
+    victims.set(i, list);
+  });
+  index.clear();
+  const groups = partition(ids, edges);
+  progress(`  ${groups.length} groups`);
+  const byId = new Map<string, number>();
+  for (const g of groups) for (const m of g.members) byId.set(m, -1);
+  ids.forEach((id, i) => {
+    if (byId.has(id)) byId.set(id, i);
+  });
+  const facts: FactsOf = (id) => {
+    const i = byId.get(id);
+    if (i === undefined || i < 0) return undefined;
+    return { country: country[i]!, seen: seen[i]!, victims: victims.get(i) ?? [] };
+  };
+  let latest = '';
+  for (const s of seen) if (s && s > latest) latest = s;
+  state.latest = latest;
+  const prior = [...state.clusters.values()];
+  const outcome = apply(state, prior, groups, facts, started, 'full');
+  state.revision = started;
+  state.fullAt = started;
+  state.mark = undefined;
+  return outcome;
+}
+
+interface ChangedLink {
+  a: string;
+  b: string;
+  at: string;
+  visible: boolean;
+}
+
+/** Brings a view up to date from what was added since its revision; 'full' when only a full run can. */
+export async function computeIncremental(
+  executor: Executor,
+  state: ViewState,
+): Promise<ComputeOutcome | 'full'> {
+  const vis = state.keys;
+  const started = new Date().toISOString();
+  const since = new Date(Date.parse(state.revision) - OVERLAP_MS).toISOString();
+  const marks = (
+    await executor.read({ cypher: cypher('clusters/recent-marks'), params: { since } })
+  )[0];
+  const mark = `${since}|${Number(marks?.n ?? 0)}|${String(marks?.at ?? '')}`;
+  if (mark === state.mark) return { events: [], changed: [], mode: 'incremental' };
+  const links: ChangedLink[] = [];
+  await executor.readTx(async (tx) => {
+    for (const type of INFRA_REL_TYPES) {
+      const result = await tx.run(cypherWith('clusters/changed-links', { type }), { since, vis });
+      for (const r of result.records) links.push(r.toObject() as ChangedLink);
+    }
+  }, 120_000);
+  const nodes = (
+    await executor.read(
+      { cypher: cypher('clusters/changed-assertions'), params: { since, vis } },
+      120_000,
+    )
+  ).map((r) => ({ id: r.id as string, at: String(r.at ?? ''), visible: r.visible === true }));
+  const { memberOf, clusters } = state;
+  // Something a member or a link between members lost for this view: re-marked; only a full run can tell.
+  // (Only what came after the last full run, which already saw the rest.)
+  const after = state.fullAt ?? '';
+  for (const l of links)
+    if (!l.visible && l.at > after && memberOf.has(l.a) && memberOf.has(l.b)) return 'full';
+  for (const n of nodes) if (!n.visible && n.at > after && memberOf.has(n.id)) return 'full';
+  const pairs: [string, string][] = links.filter((l) => l.visible).map((l) => [l.a, l.b]);
+  const fresh = nodes.filter((n) => n.visible && !memberOf.has(n.id)).map((n) => n.id);
+  if (fresh.length > 0) {
+    const rows = await readByLabel(executor, 'clusters/links-of', fresh, { vis }, { types: TYPES });
+    for (const r of rows) pairs.push([r.a as string, r.b as string]);
+  }
+  const componentOf = (id: string) => {
+    const c = memberOf.get(id);
+    return c === undefined ? undefined : clusters.get(c)!.component;
+  };
+  // Links that change nothing: both ends already in one cluster.
+  const useful = pairs.filter(([a, b]) => {
+    if (a === b) return false;
+    const ca = memberOf.get(a);
+    return ca === undefined || ca !== memberOf.get(b);
+  });
+  // The window moves on when something changed, or every few minutes; else the same mark skips next time.
+  if (useful.length > 0 || Date.parse(started) - Date.parse(state.revision) > ADVANCE_MS) {
+    state.revision = started;
+    state.mark = undefined;
+  } else state.mark = mark;
+  if (useful.length === 0) return { events: [], changed: [], mode: 'incremental' };
+  // Units: a whole earlier component, or a node that was in none. Union them along the new links.
+  const unitOf = (id: string) => {
+    const c = componentOf(id);
+    return c === undefined ? `n:${id}` : `c:${c}`;
+  };
+  const parent = new Map<string, string>();
+  const find = (u: string): string => {
+    let p = parent.get(u) ?? u;
+    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
+    parent.set(u, p);
+    return p;
+  };
+  for (const [a, b] of useful) {
+    const ra = find(unitOf(a));
+    const rb = find(unitOf(b));
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const byComponent = new Map<string, StoredCluster[]>();
+  for (const c of clusters.values()) {
+    const list = byComponent.get(c.component);
+    if (list) list.push(c);
+    else byComponent.set(c.component, [c]);
+  }
+  const regions = new Map<string, { members: Set<string>; prior: StoredCluster[] }>();
+  const regionOf = (u: string) => {
+    const r = find(u);
+    let region = regions.get(r);
+    if (!region) regions.set(r, (region = { members: new Set(), prior: [] }));
+    return region;
+  };
+  const units = new Set<string>();
+  for (const [a, b] of useful) for (const id of [a, b]) units.add(unitOf(id));
+  for (const u of units) {
+    const region = regionOf(u);
+    if (u.startsWith('n:')) region.members.add(u.slice(2));
+    else
+      for (const c of byComponent.get(u.slice(2)) ?? []) {
+        region.prior.push(c);
+        for (const m of c.members) region.members.add(m);
+      }
+  }
+  // When the change touches much of the view, one full run is cheaper than reading it all piecemeal.
+  let touched = 0;
+  for (const region of regions.values()) touched += region.members.size;
+  if (touched > FULL_FRACTION * Math.max(memberOf.size, 1) && touched > COMMUNITY_THRESHOLD)
+    return 'full';
+  const groups: Group[] = [];
+  const prior: StoredCluster[] = [];
+  for (const region of regions.values()) {
+    prior.push(...region.prior);
+    const members = [...region.members].sort();
+    if (members.length <= COMMUNITY_THRESHOLD) {
+      groups.push({ members, component: members[0]! });
+      continue;
+    }
+    const at = new Map(members.map((m, i) => [m, i]));
+    const rows = await readByLabel(executor, 'clusters/links-of', members, { vis }, { types: TYPES });
+    const compEdges: [number, number][] = [];
+    for (const r of rows) {
+      const a = at.get(r.a as string);
+      const b = at.get(r.b as string);
+      if (a !== undefined && b !== undefined && a < b) compEdges.push([a, b]);
+    }
+    const parts = communities(
+      members.map((_, i) => i),
+      compEdges,
+      members,
+      1,
+    );
+    for (const p of parts) groups.push({ members: p, component: members[0]! });
+  }
+  groups.sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1));
+  // Figures of the clusters that change.
+  const need = new Set<string>();
+  for (const g of groups) for (const m of g.members) need.add(m);
+  const factRows = await readByLabel(executor, 'clusters/member-facts', need, { vis });
+  const factMap = new Map<string, MemberFacts>();
+  for (const r of factRows) {
+    const seen = (r.seen as string | null) ?? null;
+    if (seen && seen > state.latest) state.latest = seen;
+    factMap.set(r.id as string, {
+      country: (r.country as string | null) ?? null,
+      seen,
+      victims: ((r.victims as { v: string; loss: number }[]) ?? []).map((v) => ({
+        v: v.v,
+        loss: Number(v.loss ?? 0),
+      })),
+    });
+  }
+  return apply(state, prior, groups, (id) => factMap.get(id), started, 'incremental');
+}
+
+/** Figures of one cluster from its members' facts. */
+export function figuresOf(
+  members: readonly string[],
+  facts: FactsOf,
+  latest: string,
+): Pick<StoredCluster, 'kinds' | 'countries' | 'recentGrowth' | 'victimReports' | 'reportedLossUsd'> {
+  const kinds: Partial<Record<NodeLabel, number>> = {};
+  const countries = new Map<string, number>();
+  const victims = new Map<string, number>();
+  const recentFrom = latest ? new Date(Date.parse(latest) - 30 * DAY_MS).toISOString() : '';
+  let recent = 0;
+  for (const m of members) {
+    const label = labelOfId(m);
+    if (label) kinds[label] = (kinds[label] ?? 0) + 1;
+    const f = facts(m);
+    if (!f) continue;
+    if (f.country) countries.set(f.country, (countries.get(f.country) ?? 0) + 1);
+    if (f.seen && recentFrom && f.seen >= recentFrom) recent += 1;
+    for (const v of f.victims) victims.set(v.v, Math.max(victims.get(v.v) ?? 0, v.loss));
+  }
+  let loss = 0;
+  for (const l of victims.values()) loss += l;
+  return {
+    kinds,
+    countries: [...countries]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([c]) => c),
+    recentGrowth: recent,
+    victimReports: victims.size,
+    reportedLossUsd: Math.round(loss * 100) / 100,
+  };
+}
+
+function sameFigures(a: StoredCluster, b: ReturnType<typeof figuresOf>): boolean {
+  return (
+    JSON.stringify(a.kinds) === JSON.stringify(b.kinds) &&
+    a.countries.join() === b.countries.join() &&
+    a.recentGrowth === b.recentGrowth &&
+    a.victimReports === b.victimReports &&
+    a.reportedLossUsd === b.reportedLossUsd
+  );
+}
+
+/** Matches groups to the prior clusters they overlap and records the result in the view's state. */
+function apply(
+  state: ViewState,
+  prior: readonly StoredCluster[],
+  groups: readonly Group[],
+  facts: FactsOf,
+  now: string,
+  mode: 'full' | 'incremental',
+): ComputeOutcome {
+  const result = matchClusters(
+    prior,
+    groups.map((g) => g.members),
+    now,
+    state.taken,
+  );
+  const byPrior = new Map(prior.map((p) => [p.id, p]));
+  const absorbedBy = new Map<string, string[]>();
+  for (const [from, into] of result.mergedInto) {
+    const list = absorbedBy.get(into) ?? [];
+    list.push(from);
+    absorbedBy.set(into, list);
+  }
+  const changed: StoredCluster[] = [];
+  result.clusters.forEach((m, i) => {
+    const group = groups[i]!;
+    const old = m.prior ? byPrior.get(m.prior) : undefined;
+    const absorbed = absorbedBy.get(m.id) ?? [];
+    const figures = figuresOf(m.members, facts, state.latest);
+    const membersChanged = !old || m.added > 0 || m.removed > 0 || absorbed.length > 0;
+    if (
+      old &&
+      !membersChanged &&
+      old.component === group.component &&
+      sameFigures(old, figures)
+    )
+      return;
+    const stored: StoredCluster = {
+      id: m.id,
+      members: m.members,
+      component: group.component,
+      createdAt: old?.createdAt ?? now,
+      updatedAt: membersChanged ? now : (old?.updatedAt ?? now),
+      ...figures,
+      mergedFrom: [...absorbed.sort(), ...(old?.mergedFrom ?? [])],
+      gone: false,
+      mergedInto: null,
+    };
+    changed.push(stored);
+  });
+  const goneIds = [...result.mergedInto.keys(), ...result.dissolved];
+  for (const id of goneIds) {
+    const old = state.clusters.get(id);
+    if (!old) continue;
+    for (const m of old.members) if (state.memberOf.get(m) === id) state.memberOf.delete(m);
+    state.clusters.delete(id);
+    const gone: StoredCluster = {
+      ...old,
+      members: [],
+      gone: true,
+      mergedInto: result.mergedInto.get(id) ?? null,
+      updatedAt: now,
+    };
+    state.gone.set(id, gone);
+    changed.push(gone);
+  }
+  for (const c of changed) {
+    if (c.gone) continue;
+    const old = state.clusters.get(c.id);
+    if (old) for (const m of old.members) if (state.memberOf.get(m) === c.id) state.memberOf.delete(m);
+  }
+  for (const c of changed) {
+    if (c.gone) continue;
+    state.clusters.set(c.id, c);
+    state.taken.add(c.id);
+    for (const m of c.members) state.memberOf.set(m, c.id);
+  }
+  return { events: result.events, changed, mode };
+}

@@ -1,0 +1,146 @@
+// A typed briefing (clearly fictitious) for renderer tests: what assembleBriefing would build.
+import type { BriefingModel } from '../../../server/modules/briefings/briefing-types.js';
+
+export function fixtureBriefing(overrides: Partial<BriefingModel> = {}): BriefingModel {
+  const src = (id: string, name: string, reliability: string | null) => ({
+    id,
+    name,
+    reliability,
+    url: null,
+  });
+  const a = src('source:demo-forum-a', 'Demo forum report A', 'B');
+  const b = src('source:demo-hotline-b', 'Demo hotline <b>B</b>', 'C');
+  const nodes = Array.from({ length: 30 }, (_, i) => ({
+    id: i === 0 ? 'compound:lucky-star' : `domain:shop${i}.example`,
+    label: (i === 0 ? 'Compound' : 'Domain') as 'Compound' | 'Domain',
+    display: i === 0 ? 'Lucky Star Park' : `shop${i}.example`,
+    tlp: (i % 7 === 3 ? 'AMBER' : 'GREEN') as 'AMBER' | 'GREEN',
+  }));
+  return {
+    title: 'Briefing: cluster Amber Heron',
+    scope: { kind: 'cluster', cluster: 'cl-abcdefghij' },
+    generatedBy: 'analyst1',
+    generatedAt: '2026-12-02T15:00:00.000Z',
+    ceiling: 'AMBER',
+    tlp: 'AMBER',
+    cluster: {
+      id: 'cl-abcdefghij',
+      name: 'Amber Heron',
+      size: 30,
+      countries: ['MM'],
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-11-01T00:00:00Z',
+    },
+    figures: [
+      {
+        key: 'compounds.total',
+        label: 'Compounds',
+        unit: 'compounds',
+        value: 3,
+        low: 3,
+        high: 4,
+        method: 'Distinct visible compounds with a status.',
+        rangeMethod: 'High adds compounds with no status.',
+        sources: [a],
+        counted: 3,
+        excluded: [{ reason: 'NO_STATUS', count: 1 }],
+      },
+      {
+        key: 'victims',
+        label: 'Victims',
+        unit: 'victims',
+        value: 1234,
+        low: 1100,
+        high: 1400,
+        method: 'Victim reports deduplicated by victimRef and txHash.',
+        rangeMethod: 'Low counts only A–B sources; high counts every report.',
+        sources: [a, b],
+        counted: 1300,
+        excluded: [{ reason: 'DUPLICATE_REPORT', count: 66 }],
+      },
+      {
+        key: 'losses.usd',
+        label: 'Reported losses',
+        unit: 'USD',
+        value: 4567890.4,
+        low: 4000000,
+        high: 5100000,
+        method: 'Sum of deduplicated reported losses at fixed rates.',
+        rangeMethod: 'Rates ±10%.',
+        sources: [b],
+        counted: 1200,
+        excluded: [],
+      },
+    ],
+    countries: [{ country: 'MM', active: 1, raided: 1, relocated: 0, closed: 1, total: 3 }],
+    compounds: [
+      {
+        id: 'compound:lucky-star',
+        name: 'Lucky Star Park',
+        country: 'MM',
+        lat: 16.7,
+        lon: 98.5,
+        status: 'active',
+        since: '2024-02-01',
+      },
+      {
+        id: 'compound:river-view',
+        name: 'River View <i>Zone</i>',
+        country: 'MM',
+        lat: 16.9,
+        lon: 98.6,
+        status: 'raided',
+        since: '2025-03-04',
+      },
+      {
+        id: 'compound:no-coords',
+        name: 'Nowhere Plaza',
+        country: 'MM',
+        lat: null,
+        lon: null,
+        status: null,
+        since: null,
+      },
+    ],
+    months: [
+      { period: '2026-01', victims: 10, lossesUsd: 50000, inflowsUsd: null },
+      { period: '2026-02', victims: 12, lossesUsd: 61000, inflowsUsd: 1000 },
+    ],
+    graph: {
+      nodes,
+      edges: nodes.slice(1).map((n, i) => ({
+        from: nodes[i % 5]!.id,
+        to: n.id,
+        type: 'OPERATED_FROM' as const,
+        tlp: 'GREEN' as const,
+      })),
+      truncated: false,
+    },
+    topIndicators: [
+      {
+        id: 'domain:shop1.example',
+        label: 'Domain',
+        display: 'shop1.example',
+        tlp: 'GREEN',
+        confidence: 80,
+        degree: 12,
+        firstSeen: '2025-01-01T00:00:00Z',
+        lastSeen: '2026-10-01T00:00:00Z',
+        sourceIds: ['source:demo-forum-a'],
+      },
+      {
+        id: 'account:telegram:pipe|user',
+        label: 'Account',
+        display: 'telegram: pipe|user`x',
+        tlp: 'AMBER',
+        confidence: 60,
+        degree: 4,
+        firstSeen: null,
+        lastSeen: null,
+        sourceIds: ['source:demo-hotline-b'],
+      },
+    ],
+    sources: [a, b],
+    ...overrides,
+  };
+}
