@@ -177,12 +177,18 @@ async function loadLinks(executor: Executor, internal: Float64Array): Promise<nu
   return written;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; peakMiB: number }> {
+async function timed<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; ms: number; peakMiB: number }> {
   const base = process.memoryUsage().rss;
   peakRss = base;
   const started = Date.now();
   const value = await work();
-  return { value, ms: Date.now() - started, peakMiB: mib(Math.max(peakRss, process.memoryUsage().rss)) };
+  return {
+    value,
+    ms: Date.now() - started,
+    peakMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
+  };
 }
 
 function p95(samples: number[]): number {
@@ -196,7 +202,10 @@ async function estimatesP95(executor: Executor, ctx: RequestContext, calls: numb
   try {
     mod = (await import('../server/modules/estimates/estimates-service.js')) as typeof mod;
   } catch {
-    return { p95Ms: null, note: 'TODO(lead): estimates service not present when this bench was written' };
+    return {
+      p95Ms: null,
+      note: 'TODO(lead): estimates service not present when this bench was written',
+    };
   }
   if (!mod.estimates) return { p95Ms: null, note: 'TODO(lead): no estimates() export' };
   const times: number[] = [];
@@ -234,7 +243,15 @@ async function ingestNew(executor: Executor, n: number): Promise<void> {
     const rels: RelRecord[] = [];
     for (let k = from; k < Math.min(n, from + 2000); k += 1) {
       const id = `domain:new${k}.bench.example`;
-      nodes.push({ id, label: 'Domain', value: id.slice(7), display: id.slice(7), raw: [id.slice(7)], props: {}, ...prov });
+      nodes.push({
+        id,
+        label: 'Domain',
+        value: id.slice(7),
+        display: id.slice(7),
+        raw: [id.slice(7)],
+        props: {},
+        ...prov,
+      });
       // New domains of existing campaigns: groups of 50 pay to one existing wallet (node indexes ≡ 1 mod 5).
       if (k % 50 === 0) wallet = 5 * Math.floor(rng() * Math.floor(NODES / 5)) + 1;
       rels.push({ type: 'PAYS_TO', from: id, to: nodeId(wallet), props: {}, ...prov });
@@ -247,7 +264,10 @@ async function main() {
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
   let uri = process.env.NEO4J_URI;
-  let auth = { user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+  let auth = {
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+  };
   const stop = async () => {
     clearInterval(sampler);
     await local?.stop().catch(() => undefined);
@@ -271,14 +291,20 @@ async function main() {
     log(`writing about ${(3 * NODES).toLocaleString()} links…`);
     const links = await loadLinks(executor, internal);
     const loadSeconds = (Date.now() - loadStarted) / 1000;
-    log(`loaded ${NODES.toLocaleString()} nodes, ${links.toLocaleString()} links in ${loadSeconds.toFixed(0)} s`);
+    log(
+      `loaded ${NODES.toLocaleString()} nodes, ${links.toLocaleString()} links in ${loadSeconds.toFixed(0)} s`,
+    );
 
     log('full clustering (first use: every cluster is new)…');
-    const first = await timed(() => recomputeClusters(executor, ctx, { full: true, progress: log }));
+    const first = await timed(() =>
+      recomputeClusters(executor, ctx, { full: true, progress: log }),
+    );
     log(`  ${first.value.clusters} clusters in ${first.ms} ms, peak RSS ${first.peakMiB} MiB`);
     log('full recomputation (matched to the stored clusters)…');
     const full = await timed(() => recomputeClusters(executor, ctx, { full: true, progress: log }));
-    log(`  ${full.value.clusters} clusters, ${full.value.events} events in ${full.ms} ms, peak RSS ${full.peakMiB} MiB`);
+    log(
+      `  ${full.value.clusters} clusters, ${full.value.events} events in ${full.ms} ms, peak RSS ${full.peakMiB} MiB`,
+    );
 
     const index = await clusterIndexFor(executor, ctx);
     const all = index.clusters();
@@ -294,7 +320,9 @@ async function main() {
     const est = await estimatesP95(executor, ctx, 5);
     log(`estimates: ${JSON.stringify(est)}`);
 
-    log(`ingesting ${NEW_INDICATORS.toLocaleString()} new indicators (groups of 50 paying to an existing wallet)…`);
+    log(
+      `ingesting ${NEW_INDICATORS.toLocaleString()} new indicators (groups of 50 paying to an existing wallet)…`,
+    );
     await ingestNew(executor, NEW_INDICATORS);
     const inc = await timed(() => refreshClusters(executor, ctx));
     log(`  incremental update: ${inc.value.length} events in ${inc.ms} ms`);

@@ -49,7 +49,9 @@ function parseOrder(text: string | undefined): ClusterOrder {
 
 function parseKind(text: string | undefined): NodeLabel | null {
   if (!text) return null;
-  const label = NODE_LABELS.find((l) => l.toLowerCase() === text.toLowerCase().replace(/[_-]/g, ''));
+  const label = NODE_LABELS.find(
+    (l) => l.toLowerCase() === text.toLowerCase().replace(/[_-]/g, ''),
+  );
   if (!label)
     throw new BadInputError(`--kind must be one of ${NODE_LABELS.join(', ')}.`, {
       field: 'kind',
@@ -65,7 +67,9 @@ export function registerClusters(program: Command): void {
       'Named clusters of infrastructure with stable ids, as an account sees them: list, show one, recompute.',
     );
   acting(clusters.command('list'))
-    .description('List clusters (brought up to date first), largest first unless --order says otherwise.')
+    .description(
+      'List clusters (brought up to date first), largest first unless --order says otherwise.',
+    )
     .option('--first <n>', 'how many (1–100)', '20')
     .option('--after <cursor>', 'the cursor printed after a page')
     .option('--order <order>', `one of ${ORDERS.join(', ')}`, 'SIZE_DESC')
@@ -113,7 +117,9 @@ export function registerClusters(program: Command): void {
       },
     );
   acting(clusters.command('show <id>'))
-    .description('Show one cluster by its id (cl-…), or the cluster of an entity id, with its history.')
+    .description(
+      'Show one cluster by its id (cl-…), or the cluster of an entity id, with its history.',
+    )
     .option('--members <n>', 'how many member ids to print', '50')
     .action(async (id: string, opts: ActingOptions & { json?: boolean; members: string }) => {
       const log = opts.json ? () => {} : (m: string) => console.error(m);
@@ -139,14 +145,17 @@ export function registerClusters(program: Command): void {
       }
       const c = shown.cluster;
       console.log(line(c));
-      console.log(`Created ${c.createdAt}, updated ${c.updatedAt}; ${c.recentGrowth} joined in the last 30 days of the data.`);
+      console.log(
+        `Created ${c.createdAt}, updated ${c.updatedAt}; ${c.recentGrowth} joined in the last 30 days of the data.`,
+      );
       if (c.mergedFrom.length) console.log(`Absorbed: ${c.mergedFrom.join(', ')}`);
       console.log('History:');
       for (const e of shown.history) console.log(`  ${e.at}  ${e.kind.padEnd(7)}  ${e.summary}`);
       const n = Number(opts.members);
       console.log(`Members (${shown.members.length}):`);
       for (const m of shown.members.slice(0, n)) console.log(`  ${m}`);
-      if (shown.members.length > n) console.log(`  … and ${shown.members.length - n} more (--members)`);
+      if (shown.members.length > n)
+        console.log(`  … and ${shown.members.length - n} more (--members)`);
     });
   acting(clusters.command('recompute'))
     .description('Bring the view up to date now (incrementally), or from scratch with --full.')

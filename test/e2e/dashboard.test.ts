@@ -154,10 +154,8 @@ beforeAll(async () => {
   ensureWebBuilt();
   step('web built');
   executor = await testExecutor();
-  if (!process.env.D_REUSE) {
-    await wipeGraph(executor);
-    await loadDemo(executor, { scale: 1 });
-  }
+  await wipeGraph(executor);
+  await loadDemo(executor, { scale: 1 });
   step('demo loaded');
   // Estimates over the whole demo graph take seconds, many more when other test runs share the two cores.
   server = await startTestServer({ limits: { deadlineMs: 180_000 } });

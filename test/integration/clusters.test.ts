@@ -43,7 +43,14 @@ const amberB: RequestContext = {
 const admin = adminContext();
 
 function said(src: string, tlp: Tlp, firstSeen = '2025-01-01T00:00:00Z') {
-  return { tlp, confidence: 70, firstSeen, lastSeen: '2025-06-01T00:00:00Z', sources: [src], synthetic: false };
+  return {
+    tlp,
+    confidence: 70,
+    firstSeen,
+    lastSeen: '2025-06-01T00:00:00Z',
+    sources: [src],
+    synthetic: false,
+  };
 }
 const source = (id: string, tlp: Tlp): NodeRecord => ({
   id,
@@ -190,7 +197,9 @@ describe('clusters', () => {
     // A cluster only org-b sees answers NOT_FOUND to the GREEN caller, with an unknown id's words.
     const secret = (await clusterOf(executor, amberB, d('bsecret1')))!;
     const hidden = await clusterById(executor, greenPartner, secret.id).catch((e: Error) => e);
-    const unknown = await clusterById(executor, greenPartner, 'cl-0000000000').catch((e: Error) => e);
+    const unknown = await clusterById(executor, greenPartner, 'cl-0000000000').catch(
+      (e: Error) => e,
+    );
     expect(hidden).toMatchObject({ code: 'NOT_FOUND' });
     expect((hidden as Error).message.replace(secret.id, 'X')).toBe(
       (unknown as Error).message.replace('cl-0000000000', 'X'),
@@ -219,7 +228,9 @@ describe('clusters', () => {
     expect(none).toMatchObject({ found: false, sameCluster: false, steps: [] });
     const viaB = await explainLink(executor, amberB, d('shop1'), d('far1'));
     expect(viaB.steps.map((s) => s.tlp)).toEqual(['AMBER']);
-    await expect(explainLink(executor, greenPartner, d('bsecret1'), d('shop1'))).rejects.toMatchObject({
+    await expect(
+      explainLink(executor, greenPartner, d('bsecret1'), d('shop1')),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
@@ -243,6 +254,40 @@ describe('clusters', () => {
     expect(back).toMatchObject({ renamed: false, name: back.generatedName });
   });
 
+  it('keeps ids when the caller’s view changes: its organisation’s first AMBER data arrives', async () => {
+    const amberA: RequestContext = {
+      caller: 'user:a',
+      organisation: 'org-a',
+      clearance: 'AMBER',
+      roles: ['analyst'],
+    };
+    const src = 'source:clusters-view';
+    const gv = said(src, 'GREEN');
+    await write(
+      [node(d('view1'), 'Domain', gv), node(d('view2'), 'Domain', gv), node(w('wv'), 'Wallet', gv)],
+      [link('PAYS_TO', d('view1'), w('wv'), gv), link('PAYS_TO', d('view2'), w('wv'), gv)],
+      A,
+      'GREEN',
+      src,
+    );
+    const before = (await clusterOf(executor, amberA, d('view2')))!;
+    // org-a's first AMBER report: a new key in the graph, so a new view for org-a; the new domain sorts
+    // before every member, so a view computed from nothing would found the cluster on it.
+    const srcAmber = 'source:clusters-view-amber';
+    const av = said(srcAmber, 'AMBER');
+    await write(
+      [node(d('aaa-view0'), 'Domain', av)],
+      [link('PAYS_TO', d('aaa-view0'), w('wv'), av)],
+      A,
+      'AMBER',
+      srcAmber,
+    );
+    const after = (await clusterOf(executor, amberA, d('view2')))!;
+    expect(after.id).toBe(before.id);
+    expect(after.size).toBe(before.size + 1);
+    expect((await clusterHistory(executor, amberA, after.id)).map((e) => e.kind)).toContain('GREW');
+  });
+
   it('recomputes from scratch without changing ids', async () => {
     const before = (await listClusters(executor, admin, { first: 100 })).nodes.map((c) => c.id);
     const r = await recomputeClusters(executor, admin, { full: true });
@@ -264,7 +309,10 @@ describe('clusters over GraphQL', () => {
 
   it('lists clusters, opens one by id (also through the old cluster field), explains a link', async () => {
     const r = await graphql<{
-      clusters: { totalCount: number; nodes: { id: string; size: number; kinds: { kind: string; count: number }[] }[] };
+      clusters: {
+        totalCount: number;
+        nodes: { id: string; size: number; kinds: { kind: string; count: number }[] }[];
+      };
       clusterOf: { id: string; history: { kind: string }[]; members: { id: string }[] };
       explainLink: { found: boolean; steps: { type: string; sources: { id: string }[] }[] };
     }>(
@@ -281,20 +329,57 @@ describe('clusters over GraphQL', () => {
     const id = r.data!.clusterOf.id;
     expect(r.data!.clusterOf.members.map((m) => m.id)).toEqual([w('w1')]);
     expect(r.data!.explainLink.steps).toHaveLength(2);
-    const byId = await graphql<{ clusterById: { id: string; subgraph: { nodes: { id: string }[] } }; cluster: { nodes: { id: string }[] } }>(
+    const byId = await graphql<{
+      clusterById: { id: string; subgraph: { nodes: { id: string }[] } };
+      cluster: { nodes: { id: string }[] };
+    }>(
       server.url,
-      `query($id: ID!) { clusterById(id: $id) { id subgraph { nodes { id } } } cluster(id: $id) { nodes { id } } }`,
+      `
+        query ($id: ID!) {
+          clusterById(id: $id) {
+            id
+            subgraph {
+              nodes {
+                id
+              }
+            }
+          }
+          cluster(id: $id) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
       { id },
     );
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.cluster.nodes.map((n) => n.id).sort()).toEqual(
       byId.data!.clusterById.subgraph.nodes.map((n) => n.id).sort(),
     );
-    const missing = await graphql(server.url, `{ clusterById(id: "cl-0000000000") { id } }`);
+    const missing = await graphql(
+      server.url,
+      `
+        {
+          clusterById(id: "cl-0000000000") {
+            id
+          }
+        }
+      `,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const recompute = await graphql<{ recomputeClusters: { mode: string } }>(
       server.url,
-      `mutation { recomputeClusters(full: true) { mode clusters events ms } }`,
+      `
+        mutation {
+          recomputeClusters(full: true) {
+            mode
+            clusters
+            events
+            ms
+          }
+        }
+      `,
     );
     expect(recompute.data?.recomputeClusters.mode).toBe('full');
   });

@@ -203,6 +203,13 @@ async function writeFixture(executor: Executor) {
   report(helpline, 3, { txHash: '0xabc', amountUsd: 5_000 }, [D2], '2024-03-05T00:00:00Z');
   report(helpline, 6, {}, [], '2024-04-15T00:00:00Z');
   helpline.rel('INVOLVES', V(6), 'domain:fixture-other.example', { role: 'platform' });
+  // It also speaks of a compound and a report the partner sees through other sources: those statements
+  // (changing no figure of the analyst's) stay hidden from the partner.
+  helpline.node('Compound', compound(C2), place('Bravo Site', 'active', '2023-06-01'), {
+    country: 'MM',
+  });
+  report(helpline, 5, { victimRef: 'hl-5', amountUsd: 2_000 }, [], '2024-04-01T00:00:00Z');
+
   await helpline.write(executor);
 }
 

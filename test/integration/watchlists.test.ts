@@ -101,9 +101,7 @@ async function ingest(who: string, rows: string[], tlp: Tlp, source: string) {
     { input: { text: JSON.stringify(map), format: 'JSON', tlp, source, reliability: 'B' } },
   );
   expect(data.ingest.accepted).toBe(new Set(rows.flatMap((r) => r.split(','))).size);
-  const t0 = Date.now();
   await server.watches.idle();
-  console.log(`[t] watches after ingest ${Date.now() - t0} ms`);
 }
 
 interface Change {

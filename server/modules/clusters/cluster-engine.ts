@@ -187,7 +187,8 @@ export function communities(
     .filter(([x, y]) => x !== y)
     .sort((p, q) => compare(p[0]!, q[0]!) || compare(p[1]!, q[1]!));
   for (const [x, y] of sorted) {
-    if (graph.hasEdge(x!, y!)) graph.updateEdgeAttribute(x!, y!, 'weight', (w: number | undefined) => (w ?? 1) + 1);
+    if (graph.hasEdge(x!, y!))
+      graph.updateEdgeAttribute(x!, y!, 'weight', (w: number | undefined) => (w ?? 1) + 1);
     else graph.addEdge(x!, y!, { weight: 1 });
   }
   const mapping = louvain(graph, { rng: seededRandom(seed), getEdgeWeight: 'weight' });

@@ -51,41 +51,62 @@ export async function computeFull(
 ): Promise<ComputeOutcome> {
   const vis = state.keys;
   const started = new Date().toISOString();
-  // Nodes: internal id → dense index.
+  // Nodes, links and victim reports are read at once (three sessions: Neo4j works on them in parallel);
+  // links arrive as pairs of internal ids and are mapped to dense node indexes once the nodes are in.
   const index = new Map<number, number>();
   const ids: string[] = [];
   const country: (string | null)[] = [];
   const seen: (string | null)[] = [];
-  await streamRows(executor, { cypher: cypher('clusters/stream-nodes'), params: { vis } }, (get) => {
-    index.set(get('i') as number, ids.length);
-    ids.push(get('id') as string);
-    country.push((get('country') as string | null) ?? null);
-    seen.push((get('seen') as string | null) ?? null);
-    if (ids.length % 200_000 === 0) progress(`  ${ids.length} nodes read`);
-  });
+  let raw = new Float64Array(1 << 16);
+  let rawLength = 0;
+  const victimRows: { i: number; v: string; loss: number }[] = [];
+  await Promise.all([
+    streamRows(executor, { cypher: cypher('clusters/stream-nodes'), params: { vis } }, (get) => {
+      index.set(get('i') as number, ids.length);
+      ids.push(get('id') as string);
+      country.push((get('country') as string | null) ?? null);
+      seen.push((get('seen') as string | null) ?? null);
+      if (ids.length % 200_000 === 0) progress(`  ${ids.length} nodes read`);
+    }),
+    streamRows(
+      executor,
+      { cypher: cypherWith('clusters/stream-links', { types: TYPES }), params: { vis } },
+      (get) => {
+        if (rawLength + 2 > raw.length) {
+          const grown = new Float64Array(raw.length * 2);
+          grown.set(raw);
+          raw = grown;
+        }
+        raw[rawLength++] = get('a') as number;
+        raw[rawLength++] = get('b') as number;
+        if (rawLength % 1_000_000 === 0) progress(`  ${rawLength / 2} links read`);
+      },
+    ),
+    streamRows(executor, { cypher: cypher('clusters/stream-victims'), params: { vis } }, (get) => {
+      victimRows.push({
+        i: get('i') as number,
+        v: get('v') as string,
+        loss: Number(get('loss') ?? 0),
+      });
+    }),
+  ]);
   progress(`  ${ids.length} nodes read`);
   const edges = new EdgeList();
-  let linkRows = 0;
-  await streamRows(
-    executor,
-    { cypher: cypherWith('clusters/stream-links', { types: TYPES }), params: { vis } },
-    (get) => {
-      linkRows += 1;
-      const a = index.get(get('a') as number);
-      const b = index.get(get('b') as number);
-      if (a !== undefined && b !== undefined && a !== b) edges.push(a, b);
-      if (linkRows % 500_000 === 0) progress(`  ${linkRows} links read`);
-    },
-  );
-  progress(`  ${linkRows} links read, ${edges.length} between visible members`);
+  for (let k = 0; k < rawLength; k += 2) {
+    const a = index.get(raw[k]!);
+    const b = index.get(raw[k + 1]!);
+    if (a !== undefined && b !== undefined && a !== b) edges.push(a, b);
+  }
+  progress(`  ${rawLength / 2} links read, ${edges.length} between visible members`);
+  raw = new Float64Array(0);
   const victims = new Map<number, { v: string; loss: number }[]>();
-  await streamRows(executor, { cypher: cypher('clusters/stream-victims'), params: { vis } }, (get) => {
-    const i = index.get(get('i') as number);
-    if (i === undefined) return;
+  for (const row of victimRows) {
+    const i = index.get(row.i);
+    if (i === undefined) continue;
     const list = victims.get(i) ?? [];
-    list.push({ v: get('v') as string, loss: Number(get('loss') ?? 0) });
+    list.push({ v: row.v, loss: row.loss });
     victims.set(i, list);
-  });
+  }
   index.clear();
   const groups = partition(ids, edges);
   progress(`  ${groups.length} groups`);
@@ -228,7 +249,13 @@ export async function computeIncremental(
       continue;
     }
     const at = new Map(members.map((m, i) => [m, i]));
-    const rows = await readByLabel(executor, 'clusters/links-of', members, { vis }, { types: TYPES });
+    const rows = await readByLabel(
+      executor,
+      'clusters/links-of',
+      members,
+      { vis },
+      { types: TYPES },
+    );
     const compEdges: [number, number][] = [];
     for (const r of rows) {
       const a = at.get(r.a as string);
@@ -269,7 +296,10 @@ export function figuresOf(
   members: readonly string[],
   facts: FactsOf,
   latest: string,
-): Pick<StoredCluster, 'kinds' | 'countries' | 'recentGrowth' | 'victimReports' | 'reportedLossUsd'> {
+): Pick<
+  StoredCluster,
+  'kinds' | 'countries' | 'recentGrowth' | 'victimReports' | 'reportedLossUsd'
+> {
   const kinds: Partial<Record<NodeLabel, number>> = {};
   const countries = new Map<string, number>();
   const victims = new Map<string, number>();
@@ -288,9 +318,7 @@ export function figuresOf(
   for (const l of victims.values()) loss += l;
   return {
     kinds,
-    countries: [...countries]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([c]) => c),
+    countries: [...countries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c),
     recentGrowth: recent,
     victimReports: victims.size,
     reportedLossUsd: Math.round(loss * 100) / 100,
@@ -336,12 +364,7 @@ function apply(
     const absorbed = absorbedBy.get(m.id) ?? [];
     const figures = figuresOf(m.members, facts, state.latest);
     const membersChanged = !old || m.added > 0 || m.removed > 0 || absorbed.length > 0;
-    if (
-      old &&
-      !membersChanged &&
-      old.component === group.component &&
-      sameFigures(old, figures)
-    )
+    if (old && !membersChanged && old.component === group.component && sameFigures(old, figures))
       return;
     const stored: StoredCluster = {
       id: m.id,
@@ -375,7 +398,8 @@ function apply(
   for (const c of changed) {
     if (c.gone) continue;
     const old = state.clusters.get(c.id);
-    if (old) for (const m of old.members) if (state.memberOf.get(m) === c.id) state.memberOf.delete(m);
+    if (old)
+      for (const m of old.members) if (state.memberOf.get(m) === c.id) state.memberOf.delete(m);
   }
   for (const c of changed) {
     if (c.gone) continue;

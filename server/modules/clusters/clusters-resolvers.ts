@@ -6,7 +6,9 @@ export const clustersResolvers: Resolvers = {
   Query: {
     clusters: (_, a, { services, ctx }) =>
       services.listClusters(ctx, {
-        filter: a.filter ? { ...a.filter, kind: a.filter.kind ? labelOf(a.filter.kind) : null } : null,
+        filter: a.filter
+          ? { ...a.filter, kind: a.filter.kind ? labelOf(a.filter.kind) : null }
+          : null,
         orderBy: a.orderBy ?? 'SIZE_DESC',
         first: a.first ?? 20,
         after: a.after,

@@ -5,16 +5,24 @@ import { cypher, cypherWith } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
-import { INFRA_REL_TYPES, TLP_LEVELS, type NodeLabel, type RelType, type Tlp } from '../../model.js';
+import {
+  INFRA_REL_TYPES,
+  TLP_LEVELS,
+  type NodeLabel,
+  type RelType,
+  type Tlp,
+} from '../../model.js';
 import { visibilityParams, shownTlp } from '../access/visibility.js';
 import { requireAnalyst } from '../access/rights.js';
 import { auditNote } from '../audit/audit-recorder.js';
 import { findEntity, getEntity, labelFor, sourcesByIds } from '../entities/entities-service.js';
 import { subgraphOf } from '../entities/traversal-service.js';
+import { entityOf } from '../entities/entity-view.js';
 import type { EntityModel, SubgraphModel } from '../entities/entities-types.js';
 import { generatedName, isClusterId } from './cluster-names.js';
 import { computeFull, computeIncremental, type Progress } from './clusters-compute.js';
 import {
+  inheritView,
   loadView,
   saveView,
   storedVersion,
@@ -80,6 +88,11 @@ async function refreshed(
       state = await loadView(executor, key, keys);
       map.set(key, state);
     }
+    // A view seen for the first time starts from the stored view it extends: its clusters keep their ids.
+    const inherited =
+      version === null && state.clusters.size === 0 && state.gone.size === 0
+        ? await inheritView(executor, state)
+        : undefined;
     let outcome: Awaited<ReturnType<typeof computeFull>> | 'full' | undefined;
     if (!options.full && state.revision) outcome = await computeIncremental(executor, state);
     if (outcome === undefined || outcome === 'full') {
@@ -92,16 +105,27 @@ async function refreshed(
     }
     const revisionMoved = outcome.changed.length > 0 || outcome.events.length > 0;
     if (revisionMoved || outcome.mode === 'full' || version === null) {
-      await saveView(executor, state, outcome.changed, outcome.events);
+      // An inherited view stores every cluster it took over, changed or not.
+      const changed = inherited
+        ? [...state.clusters.values(), ...state.gone.values()]
+        : outcome.changed;
+      await saveView(executor, state, changed, outcome.events);
     } else if (state.revision) {
       // Nothing changed: keep the revision in memory; it is stored with the next change.
     }
-    return { state, events: outcome.events, mode: revisionMoved || outcome.mode === 'full' ? outcome.mode : 'none' };
+    return {
+      state,
+      events: outcome.events,
+      mode: revisionMoved || outcome.mode === 'full' ? outcome.mode : 'none',
+    };
   });
 }
 
 /** Brings the caller's view up to date; returns the events this refresh recorded. */
-export async function refreshClusters(executor: Executor, ctx: RequestContext): Promise<ClusterEvent[]> {
+export async function refreshClusters(
+  executor: Executor,
+  ctx: RequestContext,
+): Promise<ClusterEvent[]> {
   return (await refreshed(executor, ctx)).events;
 }
 
@@ -176,7 +200,10 @@ function decodeCursor(after: string): number {
   const text = Buffer.from(after, 'base64url').toString();
   const n = Number(text.slice(2));
   if (!text.startsWith('c:') || !Number.isSafeInteger(n) || n < 0)
-    throw new BadInputError('after is not a cursor of this list.', { field: 'after', reason: 'BAD_CURSOR' });
+    throw new BadInputError('after is not a cursor of this list.', {
+      field: 'after',
+      reason: 'BAD_CURSOR',
+    });
   return n;
 }
 
@@ -187,7 +214,10 @@ export async function listClusters(
 ): Promise<ClusterConnectionModel> {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > 100)
-    throw new BadInputError('first must be between 1 and 100.', { field: 'first', reason: 'OUT_OF_RANGE' });
+    throw new BadInputError('first must be between 1 and 100.', {
+      field: 'first',
+      reason: 'OUT_OF_RANGE',
+    });
   const offset = args.after ? decodeCursor(args.after) : 0;
   const { state } = await refreshed(executor, ctx);
   const f = args.filter ?? {};
@@ -201,7 +231,11 @@ export async function listClusters(
   if (f.updatedSince) list = list.filter((c) => c.updatedAt >= f.updatedSince!);
   let names = new Map<string, string>();
   const needNames = Boolean(f.nameContains) || args.orderBy === 'NAME_ASC';
-  if (needNames) names = await namesOf(executor, list.map((c) => c.id));
+  if (needNames)
+    names = await namesOf(
+      executor,
+      list.map((c) => c.id),
+    );
   const nameOf = (c: StoredCluster) => names.get(c.id) ?? generatedName(c.id);
   if (f.nameContains) {
     const needle = f.nameContains.toLowerCase();
@@ -213,12 +247,17 @@ export async function listClusters(
     SIZE_DESC: (a, b) => size(a, b) || byId(a, b),
     LOSSES_DESC: (a, b) => b.reportedLossUsd - a.reportedLossUsd || size(a, b) || byId(a, b),
     GROWTH_DESC: (a, b) => b.recentGrowth - a.recentGrowth || size(a, b) || byId(a, b),
-    UPDATED_DESC: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) || byId(a, b),
+    UPDATED_DESC: (a, b) =>
+      (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) || byId(a, b),
     NAME_ASC: (a, b) => nameOf(a).localeCompare(nameOf(b)) || byId(a, b),
   };
   list.sort(order[args.orderBy ?? 'SIZE_DESC'] ?? order.SIZE_DESC!);
   const page = list.slice(offset, offset + first);
-  if (!needNames) names = await namesOf(executor, page.map((c) => c.id));
+  if (!needNames)
+    names = await namesOf(
+      executor,
+      page.map((c) => c.id),
+    );
   return {
     nodes: page.map((c) => modelOf(c, names)),
     totalCount: list.length,
@@ -252,7 +291,10 @@ export async function clusterOf(
   entityId: string,
 ): Promise<ClusterModel | null> {
   const entity = await findEntity(executor, ctx, entityId);
-  if (!entity) throw new NotFoundError(`No entity with id "${entityId.slice(0, 200)}".`, { field: 'entityId' });
+  if (!entity)
+    throw new NotFoundError(`No entity with id "${entityId.slice(0, 200)}".`, {
+      field: 'entityId',
+    });
   const { state } = await refreshed(executor, ctx);
   const id = state.memberOf.get(entity.id);
   const c = id ? state.clusters.get(id) : undefined;
@@ -276,14 +318,27 @@ export async function clusterMembers(
   first: number,
 ): Promise<EntityModel[]> {
   if (!Number.isInteger(first) || first < 1 || first > 1000)
-    throw new BadInputError('first must be between 1 and 1000.', { field: 'first', reason: 'OUT_OF_RANGE' });
+    throw new BadInputError('first must be between 1 and 1000.', {
+      field: 'first',
+      reason: 'OUT_OF_RANGE',
+    });
   const members = (await clusterMemberIds(executor, ctx, clusterId)).filter(
     (m) => !label || labelFor(m) === label,
   );
-  const entities = (await Promise.all(members.slice(0, 5000).map((m) => findEntity(executor, ctx, m)))).filter(
-    (e): e is EntityModel => e !== null,
-  );
-  return entities.sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, first);
+  const eids = (
+    await executor.read({
+      cypher: cypher('clusters/element-ids'),
+      params: { ids: members.slice(0, MEMBERS_READ), ...visibilityParams(ctx) },
+    })
+  ).map((r) => r.eid as string);
+  const rows = await executor.read({
+    cypher: cypher('entities/get-by-element-ids'),
+    params: { eids, ...visibilityParams(ctx) },
+  });
+  return rows
+    .map((r) => entityOf(r, ctx))
+    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
+    .slice(0, first);
 }
 
 /** The members (at most `limit`, 1–5000) and the visible infrastructure links among them. */
@@ -294,7 +349,10 @@ export async function clusterSubgraph(
   limit: number,
 ): Promise<SubgraphModel> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
-    throw new BadInputError('limit must be between 1 and 5000.', { field: 'limit', reason: 'OUT_OF_RANGE' });
+    throw new BadInputError('limit must be between 1 and 5000.', {
+      field: 'limit',
+      reason: 'OUT_OF_RANGE',
+    });
   const members = await clusterMemberIds(executor, ctx, clusterId);
   const rows = await executor.read({
     cypher: cypher('clusters/element-ids'),
@@ -347,7 +405,8 @@ export async function renameCluster(
       reason: 'BAD_NAME',
     });
   const { state, cluster } = await liveCluster(executor, ctx, id);
-  const before = (await namesOf(executor, [cluster.id])).get(cluster.id) ?? generatedName(cluster.id);
+  const before =
+    (await namesOf(executor, [cluster.id])).get(cluster.id) ?? generatedName(cluster.id);
   const now = new Date().toISOString();
   await executor.write({
     cypher: cypher('clusters/rename'),
@@ -379,6 +438,8 @@ export async function renameCluster(
 }
 
 const PATH_DEPTH = 8;
+/** Members read to pick the best connected (a cluster's `members` field). */
+const MEMBERS_READ = 2000;
 const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
 
 /** The evidence path between two entities over visible infrastructure links, each step with its sources. */
@@ -396,7 +457,13 @@ export async function explainLink(
   const ca = state.memberOf.get(a);
   const same = ca !== undefined && ca === state.memberOf.get(b);
   if (a === b)
-    return { found: true, sameCluster: same, clusterId: same ? ca! : null, steps: [], message: 'The same entity.' };
+    return {
+      found: true,
+      sameCluster: same,
+      clusterId: same ? ca! : null,
+      steps: [],
+      message: 'The same entity.',
+    };
   const rows = await executor.read(
     {
       cypher: cypherWith('clusters/path', {
@@ -421,13 +488,33 @@ export async function explainLink(
   const entities = new Map(
     (await Promise.all(ids.map((id) => getEntity(executor, ctx, id)))).map((e) => [e.id, e]),
   );
-  type Rel = { type: RelType; tlp: Tlp; confidence: number; firstSeen: string | null; lastSeen: string | null; source: string | null };
-  const allSources = [...new Set(rows.flatMap((r) => (r.rels as Rel[]).map((x) => x.source).filter((s): s is string => !!s)))];
+  type Rel = {
+    type: RelType;
+    tlp: Tlp;
+    confidence: number;
+    firstSeen: string | null;
+    lastSeen: string | null;
+    source: string | null;
+  };
+  const allSources = [
+    ...new Set(
+      rows.flatMap((r) => (r.rels as Rel[]).map((x) => x.source).filter((s): s is string => !!s)),
+    ),
+  ];
   const sources = new Map((await sourcesByIds(executor, ctx, allSources)).map((s) => [s.id, s]));
   const steps: LinkStepModel[] = rows.map((r) => {
     const rels = r.rels as Rel[];
-    const firstSeen = rels.map((x) => x.firstSeen).filter((x): x is string => !!x).sort()[0] ?? null;
-    const lastSeen = rels.map((x) => x.lastSeen).filter((x): x is string => !!x).sort().at(-1) ?? null;
+    const firstSeen =
+      rels
+        .map((x) => x.firstSeen)
+        .filter((x): x is string => !!x)
+        .sort()[0] ?? null;
+    const lastSeen =
+      rels
+        .map((x) => x.lastSeen)
+        .filter((x): x is string => !!x)
+        .sort()
+        .at(-1) ?? null;
     return {
       from: entities.get(r.from as string)!,
       to: entities.get(r.to as string)!,

@@ -84,15 +84,25 @@ export async function storedVersion(executor: Executor, view: string): Promise<n
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Loads a view's stored state (an empty one when none is stored). */
-export async function loadView(executor: Executor, key: string, keys: string[]): Promise<ViewState> {
+export async function loadView(
+  executor: Executor,
+  key: string,
+  keys: string[],
+): Promise<ViewState> {
   const state = emptyView(key, keys);
-  const head = await executor.read({ cypher: cypher('clusters/view-state'), params: { view: key } });
+  const head = await executor.read({
+    cypher: cypher('clusters/view-state'),
+    params: { view: key },
+  });
   if (!head[0]) return state;
   state.revision = str(head[0].revision);
   state.fullAt = state.revision;
   state.version = Number(head[0].version ?? 0);
   state.latest = str(head[0].latest);
-  const rows = await executor.read({ cypher: cypher('clusters/load-clusters'), params: { view: key } }, 300_000);
+  const rows = await executor.read(
+    { cypher: cypher('clusters/load-clusters'), params: { view: key } },
+    300_000,
+  );
   for (const row of rows) {
     const c = row.c as Record<string, unknown>;
     const stored: StoredCluster = {
@@ -118,6 +128,39 @@ export async function loadView(executor: Executor, key: string, keys: string[]):
     }
   }
   return state;
+}
+
+/**
+ * The stored view a new view starts from: the one with the most keys among those whose keys are all the new
+ * view's (it saw a subset of what the new one sees). Its clusters become the new view's earlier clusters,
+ * so ids stay stable when a caller's view changes (a new TLP key appears in the graph); its history is
+ * copied. Undefined when no stored view qualifies.
+ */
+export async function inheritView(
+  executor: Executor,
+  state: ViewState,
+): Promise<string | undefined> {
+  const rows = await executor.read({ cypher: cypher('clusters/stored-views') });
+  const mine = new Set(state.keys);
+  let parent: { key: string; size: number } | undefined;
+  for (const row of rows) {
+    const keys = (row.keys as string[]) ?? [];
+    const key = row.key as string;
+    if (key === state.key || !keys.every((k) => mine.has(k))) continue;
+    if (!parent || keys.length > parent.size || (keys.length === parent.size && key < parent.key))
+      parent = { key, size: keys.length };
+  }
+  if (!parent) return undefined;
+  const from = await loadView(executor, parent.key, []);
+  for (const [id, c] of from.clusters) state.clusters.set(id, { ...c, members: [...c.members] });
+  for (const [m, id] of from.memberOf) state.memberOf.set(m, id);
+  for (const id of from.taken) state.taken.add(id);
+  for (const [id, c] of from.gone) state.gone.set(id, c);
+  await executor.write(
+    { cypher: cypher('clusters/inherit-events'), params: { parent: parent.key, view: state.key } },
+    300_000,
+  );
+  return parent.key;
 }
 
 const SAVE_BATCH_MEMBERS = 50_000;

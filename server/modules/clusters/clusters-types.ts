@@ -2,7 +2,14 @@
 import type { NodeLabel, RelType, Tlp } from '../../model.js';
 import type { EntityModel } from '../entities/entities-types.js';
 
-export const CLUSTER_EVENT_KINDS = ['CREATED', 'GREW', 'SHRANK', 'MERGED', 'SPLIT', 'RENAMED'] as const;
+export const CLUSTER_EVENT_KINDS = [
+  'CREATED',
+  'GREW',
+  'SHRANK',
+  'MERGED',
+  'SPLIT',
+  'RENAMED',
+] as const;
 export type ClusterEventKind = (typeof CLUSTER_EVENT_KINDS)[number];
 
 /** One cluster of one view (GraphQL `Cluster`; `members`, `subgraph` and `history` are resolved). */
@@ -65,7 +72,8 @@ export interface ClusterRecomputeModel {
   ms: number;
 }
 
-export type ClusterOrder = 'SIZE_DESC' | 'LOSSES_DESC' | 'GROWTH_DESC' | 'UPDATED_DESC' | 'NAME_ASC';
+export type ClusterOrder =
+  'SIZE_DESC' | 'LOSSES_DESC' | 'GROWTH_DESC' | 'UPDATED_DESC' | 'NAME_ASC';
 
 export interface ClusterFilterInput {
   country?: string | null;

@@ -65,7 +65,7 @@ export const FIGURE_TEXTS: Record<string, FigureText> = {
   'inflows.usd': {
     label: 'Wallet inflows to exchange, consolidation and OTC wallets',
     unit: 'USD',
-    method: `After Griffin & Mei (2024): from the deposit wallets that visible victim reports name, along visible TRANSFERRED_TO links (at most ${MAX_HOPS} transfers), to the first wallet that is an exchange, consolidation or OTC wallet (its walletRole, or RUN_BY an otc-broker); the amounts of the transfers that arrive there are summed, each transfer once, in the month of the transfer, at a fixed USD rate per asset.`,
+    method: `After Griffin & Mei (2024): from the deposit wallets that visible victim reports name, along visible TRANSFERRED_TO links (at most ${MAX_HOPS} transfers), to the first wallet that is an exchange, consolidation or OTC wallet (its walletRole, or RUN_BY an otc-broker); the amounts of the transfers that arrive there are summed, each transfer once, in the month of the transfer (a link without a date spread over its firstSeen–lastSeen), at a fixed USD rate per asset.`,
     rangeMethod:
       'Value: every dollar leaving a reached wallet counted (poison trace) at the middle rate. Low: only the share of each wallet’s inflow that came from deposit wallets (haircut trace), at the low rate of the asset. High: the poison trace at the high rate (stablecoins are one dollar in all three).',
   },

@@ -1,14 +1,16 @@
 // Wallet inflows from the walk's arrivals (pure): the figure's triple, months, and clusters × months.
 import type { Arrival, TransferEdge } from './inflow-walk.js';
 import type { ClusterInflowModel, SeriesPointModel } from './estimates-types.js';
-import { Exclusions, MonthlyRanges, monthOf, settle, type Range } from './ranges.js';
+import { Exclusions, MonthlyRanges, settle, type Range } from './ranges.js';
+import { monthPieces } from './month-spread.js';
 
 export interface InflowEdge extends TransferEdge {
   /** USD at the low and high rates of its asset. */
   usdLow: number | undefined;
   usdHigh: number | undefined;
-  /** When the transfer happened (`date`, else the link's firstSeen). */
-  date: string | null;
+  /** When the transfers happened: `date`, else the link's firstSeen–lastSeen (spread over its months). */
+  start: string | null;
+  end: string | null;
   /** Why it has no USD value, when it has none. */
   missing?: 'NO_AMOUNT' | 'UNKNOWN_ASSET';
 }
@@ -52,41 +54,43 @@ export function inflowEstimates(
       excluded.add('OUTSIDE_FILTER');
       continue;
     }
-    if (opts.from !== null || opts.to !== null) {
-      const t = e.date === null ? NaN : Date.parse(e.date);
-      if (Number.isNaN(t)) {
-        excluded.add('NO_DATE');
-        continue;
-      }
-      if ((opts.from !== null && t < opts.from) || (opts.to !== null && t > opts.to)) {
-        excluded.add('OUTSIDE_PERIOD');
-        continue;
-      }
+    const pieces = monthPieces(e.start, e.end, opts.from, opts.to);
+    const period = opts.from !== null || opts.to !== null;
+    if (pieces === null && period) {
+      excluded.add('NO_DATE');
+      continue;
+    }
+    if (pieces !== null && pieces.length === 0) {
+      excluded.add('OUTSIDE_PERIOD');
+      continue;
     }
     if (e.usd === undefined) {
       excluded.add(e.missing ?? 'NO_AMOUNT');
       continue;
     }
     counted.push(a);
-    const part: Range = {
-      value: e.usd * weight,
-      low: (e.usdLow ?? e.usd) * a.haircut * weight,
-      high: (e.usdHigh ?? e.usd) * weight,
-    };
-    total.value += part.value;
-    total.low += part.low;
-    total.high += part.high;
-    const month = monthOf(e.date);
-    monthly.add(month, part, [e.to, e.from]);
-    if (month === null) continue;
-    for (const [origin, share] of a.origins) {
-      if (!origin || !opts.clusterName(origin)) continue;
-      const key = `${origin}\u0000${month}`;
-      let row = clusters.get(key);
-      if (!row) clusters.set(key, (row = { clusterId: origin, month, low: 0, value: 0, high: 0 }));
-      row.value += e.usd * share;
-      row.low += (e.usdLow ?? e.usd) * a.haircut * share;
-      row.high += (e.usdHigh ?? e.usd) * share;
+    const usd = { value: e.usd, low: (e.usdLow ?? e.usd) * a.haircut, high: e.usdHigh ?? e.usd };
+    // Undated transfers count whole (no month); a span outside the period only for its part inside.
+    const inPeriod = pieces === null ? 1 : pieces.reduce((sum, p) => sum + p.fraction, 0);
+    total.value += usd.value * weight * inPeriod;
+    total.low += usd.low * weight * inPeriod;
+    total.high += usd.high * weight * inPeriod;
+    for (const { month, fraction } of pieces ?? []) {
+      const f = weight * fraction;
+      monthly.add(month, { value: usd.value * f, low: usd.low * f, high: usd.high * f }, [
+        e.to,
+        e.from,
+      ]);
+      for (const [origin, share] of a.origins) {
+        if (!origin || !opts.clusterName(origin)) continue;
+        const key = `${origin}\u0000${month}`;
+        let row = clusters.get(key);
+        if (!row)
+          clusters.set(key, (row = { clusterId: origin, month, low: 0, value: 0, high: 0 }));
+        row.value += usd.value * share * fraction;
+        row.low += usd.low * share * fraction;
+        row.high += usd.high * share * fraction;
+      }
     }
   }
   const byCluster = [...clusters.values()]

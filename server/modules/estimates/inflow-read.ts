@@ -12,20 +12,21 @@ import { Provenance, type SourceGate } from './source-gate.js';
 /** Transfers followed from a deposit wallet before giving up (deposit → peel → collector → consolidation → OTC). */
 export const MAX_HOPS = 5;
 
-/** A transfer folded from its admitted links: the latest link's amount, asset and date. */
+/** A transfer folded from its admitted links: the latest link's amount, asset and date, else its span. */
 export function inflowEdge(link: TransferLink): InflowEdge {
   const view = aggregate(link.asserted);
   const facts = view?.facts ?? {};
   const amount = num(facts.amount);
   const rate = assetRate(facts.asset ?? 'USDT');
-  const date = typeof facts.date === 'string' ? facts.date : (view?.firstSeen ?? null);
+  const date = typeof facts.date === 'string' ? facts.date : null;
   const edge: InflowEdge = {
     from: link.from,
     to: link.to,
     usd: undefined,
     usdLow: undefined,
     usdHigh: undefined,
-    date,
+    start: date ?? view?.firstSeen ?? null,
+    end: date ?? view?.lastSeen ?? null,
   };
   if (amount === undefined) edge.missing = 'NO_AMOUNT';
   else if (!rate) edge.missing = 'UNKNOWN_ASSET';

@@ -25,7 +25,8 @@ function checkCluster(p: Probe, where: string, c: ClusterJson | null | undefined
   const hidden = ids.filter((id) => !p.view.nodes.has(id));
   if (hidden.length > 0) p.fail('clusters', 'cluster member not visible', `${where}: ${hidden[0]}`);
   const odd = ids.filter((id) => id.startsWith('source:') || id.startsWith('victim:'));
-  if (odd.length > 0) p.fail('clusters', 'source or victim report as member', `${where}: ${odd[0]}`);
+  if (odd.length > 0)
+    p.fail('clusters', 'source or victim report as member', `${where}: ${odd[0]}`);
   const first = ids.find((id) => p.view.nodes.has(id));
   if (!first) return;
   const component = componentOf(p, first);
@@ -37,7 +38,11 @@ function checkCluster(p: Probe, where: string, c: ClusterJson | null | undefined
       `${where}: ${first} and ${outside[0]}`,
     );
   if (c.size !== ids.length && ids.length < 1000)
-    p.fail('clusters', 'size differs from the members shown', `${where}: ${c.size} vs ${ids.length}`);
+    p.fail(
+      'clusters',
+      'size differs from the members shown',
+      `${where}: ${c.size} vs ${ids.length}`,
+    );
 }
 
 export async function checkNamedClusters(p: Probe, u: Universe, salt: number): Promise<void> {

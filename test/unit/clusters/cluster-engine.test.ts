@@ -43,13 +43,25 @@ describe('union-find', () => {
 describe('partition', () => {
   it('groups linked nodes, leaves unlinked ones out, and does not depend on input order', () => {
     const ids = ['d:a', 'd:b', 'd:c', 'd:d', 'd:e'];
-    const one = partition(ids, edges([[0, 1], [3, 2]]));
+    const one = partition(
+      ids,
+      edges([
+        [0, 1],
+        [3, 2],
+      ]),
+    );
     expect(one.map((g) => g.members)).toEqual([
       ['d:a', 'd:b'],
       ['d:c', 'd:d'],
     ]);
     const reversed = [...ids].reverse();
-    const two = partition(reversed, edges([[2, 1], [4, 3]]));
+    const two = partition(
+      reversed,
+      edges([
+        [2, 1],
+        [4, 3],
+      ]),
+    );
     expect(two.map((g) => g.members)).toEqual(one.map((g) => g.members));
   });
 
@@ -89,7 +101,10 @@ describe('matching', () => {
   it('a split keeps the id on the biggest part and names the others', () => {
     const r = matchClusters(
       [prior('cl-a', ['a', 'b', 'c', 'd', 'e'])],
-      [['a', 'b'], ['c', 'd', 'e']],
+      [
+        ['a', 'b'],
+        ['c', 'd', 'e'],
+      ],
       NOW,
       new Set(['cl-a']),
     );
@@ -137,7 +152,10 @@ describe('matching', () => {
     const run = () =>
       matchClusters(
         [prior('cl-1', ['a', 'b', 'c']), prior('cl-2', ['d', 'e'])],
-        [['a', 'b'], ['c', 'd', 'e', 'f']],
+        [
+          ['a', 'b'],
+          ['c', 'd', 'e', 'f'],
+        ],
         NOW,
         new Set(['cl-1', 'cl-2']),
       );

@@ -19,7 +19,8 @@ const edge = (
   usd,
   usdLow: usd,
   usdHigh: usd,
-  date,
+  start: date,
+  end: date,
 });
 
 // d1, d2 are deposit wallets (clusters A and B); c a collector that also gets 100 from elsewhere (x);
@@ -67,6 +68,27 @@ describe('inflowWalk', () => {
     expect(ce.haircut).toBeCloseTo(400 / 500);
     expect(ce.origins.get('cl-a')).toBeCloseTo(0.75);
     expect(ce.origins.get('cl-b')).toBeCloseTo(0.25);
+  });
+
+  it('follows a peel hop into a wallet another deposit reached first (same layer)', () => {
+    // d2 → h → c while d1 → c directly: c is one hop from d1 and two from d2.
+    const w = inflowWalk({
+      deposits: new Map([
+        ['d1', 'cl-a'],
+        ['d2', 'cl-b'],
+      ]),
+      edges: [edge('d1', 'c', 100), edge('d2', 'h', 50), edge('h', 'c', 50), edge('c', 'e', 150)],
+      exits,
+      totalIn: new Map([
+        ['c', 150],
+        ['h', 50],
+      ]),
+      maxHops: 4,
+    });
+    expect(w.deadEnds).toEqual([]);
+    const [arrival] = w.arrivals;
+    expect(arrival!.haircut).toBeCloseTo(1);
+    expect(arrival!.origins.get('cl-b')).toBeCloseTo(1 / 3);
   });
 
   it('reports deposit wallets that are exits and those with no exit in reach', () => {
@@ -135,6 +157,31 @@ describe('inflowWalk', () => {
     });
     expect(onlyB.total).toEqual({ low: 90, value: 112.5, high: 112.5 });
     expect(onlyB.excluded.list()).toEqual([{ reason: 'OUTSIDE_FILTER', count: 1 }]);
+  });
+
+  it('spreads a transfer known only by its span over its months, clipped to the period', () => {
+    const spanned = {
+      ...edge('c', 'e', 3_100),
+      start: '2024-01-01T00:00:00Z',
+      end: '2024-02-01T00:00:00Z',
+    };
+    const arrivals = [{ edge: spanned, haircut: 1, origins: new Map([['', 1]]) }];
+    const all = inflowEstimates(arrivals, {
+      from: null,
+      to: null,
+      weight: () => 1,
+      clusterName: () => undefined,
+    });
+    expect(all.byMonth.map((p) => [p.period, p.value])).toEqual([['2024-01', 3_100]]);
+    const wide = { ...spanned, end: '2024-03-01T00:00:00Z' }; // 31 + 29 days
+    const part = inflowEstimates([{ ...arrivals[0]!, edge: wide }], {
+      from: Date.parse('2024-02-01T00:00:00Z'),
+      to: null,
+      weight: () => 1,
+      clusterName: () => undefined,
+    });
+    expect(part.total.value).toBeCloseTo((3_100 * 29) / 60, 1);
+    expect(part.byMonth.map((p) => p.period)).toEqual(['2024-02']);
   });
 
   it('prices stablecoins at a dollar and volatile assets within a band', () => {

@@ -205,6 +205,12 @@ export function WatchlistPanel({
     void load(selected);
   }, [load, selected]);
 
+  /** Closes the dialog (its close event calls onClose); engines without dialogs call onClose. */
+  const close = () => {
+    const d = dialog.current;
+    if (d?.open && typeof d.close === 'function') d.close();
+    else onClose();
+  };
   const refresh = () => {
     void load(selected);
     onChanged?.();
@@ -285,7 +291,7 @@ export function WatchlistPanel({
                   selected ? c : { ...c, summary: `${labelOf.get(c.watchId) ?? ''}: ${c.summary}` }
                 }
                 onOpen={(id) => {
-                  dialog.current?.close();
+                  close();
                   onOpen(id);
                 }}
               />
@@ -298,10 +304,7 @@ export function WatchlistPanel({
       </div>
       <WebhookForm onSaved={refresh} />
       <div className="audit-actions">
-        <button
-          type="button"
-          onClick={() => (dialog.current?.open ? dialog.current.close() : onClose())}
-        >
+        <button type="button" onClick={close}>
           Close
         </button>
       </div>
