@@ -209,12 +209,17 @@ export type ClusterFilter = {
 /** Funds arriving at exchange, consolidation or OTC wallets from one cluster's deposit wallets in one month. */
 export type ClusterInflow = {
   __typename?: 'ClusterInflow';
+  /** The cluster of the deposit wallets the funds came from. */
   clusterId: Scalars['ID']['output'];
+  /** Its name. */
   clusterName: Scalars['String']['output'];
+  /** High end of the range. */
   high: Scalars['Float']['output'];
+  /** Low end of the range. */
   low: Scalars['Float']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
+  /** Arrivals in USD (the estimate). */
   usd: Scalars['Float']['output'];
 };
 
@@ -247,25 +252,34 @@ export type ClusterRecompute = {
 /** A compound with its status history (oldest first), for a map with a time slider. */
 export type CompoundTimeline = {
   __typename?: 'CompoundTimeline';
+  /** ISO 3166-1 alpha-2 country code, when known. */
   country?: Maybe<Scalars['String']['output']>;
   /** Status changes, oldest first; the status at a date is the latest change on or before it. */
   history: Array<StatusChange>;
+  /** The compound's entity id. */
   id: Scalars['ID']['output'];
+  /** Latitude, when known. */
   lat?: Maybe<Scalars['Float']['output']>;
+  /** Longitude, when known. */
   lon?: Maybe<Scalars['Float']['output']>;
+  /** Its name as the caller's visible sources give it. */
   name: Scalars['String']['output'];
 };
 
 /** Compounds of one country by their status today (the latest visible status). */
 export type CountryCompounds = {
   __typename?: 'CountryCompounds';
+  /** Compounds whose latest status (at the end of the period) is active. */
   active: Scalars['Int']['output'];
+  /** Compounds whose latest status is closed. */
   closed: Scalars['Int']['output'];
   /** ISO 3166-1 alpha-2 country code. */
   country: Scalars['String']['output'];
   /** The compounds (at most 500). */
   entityIds: Array<Scalars['ID']['output']>;
+  /** Compounds whose latest status is raided. */
   raided: Scalars['Int']['output'];
+  /** Compounds whose latest status is relocated. */
   relocated: Scalars['Int']['output'];
   /** All compounds of the country, including those with no known status. */
   total: Scalars['Int']['output'];

@@ -3,6 +3,7 @@
 // `npm test` runs a short pass; `npm run fuzz` (SCAMGRAPH_FUZZ=long) a long one; SCAMGRAPH_FUZZ_SEED replays.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { FuzzServer } from './harness.js';
+import { briefingPaths } from './paths/briefing.js';
 import { cliPaths } from './paths/cli.js';
 import { graphqlRawPaths } from './paths/graphql-raw.js';
 import { graphqlPaths } from './paths/graphql.js';
@@ -34,6 +35,7 @@ describe('POST /graphql', () => {
   graphqlRawPaths(get);
 });
 describe('TAXII 2.1', () => taxiiPaths(get));
+describe('GET /api/briefing', () => briefingPaths(get));
 describe('injection corpus', () => injectionPaths(get));
 describe('read-back of what the ingests stored', () => readbackPaths(get));
 // Last: a runaway in-process ingest (the CLI path has no cancellation) would slow every later path.

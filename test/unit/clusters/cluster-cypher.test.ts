@@ -26,6 +26,8 @@ describe('cypher/clusters', () => {
       'names',
       'rename',
       'recent-marks',
+      'stored-views',
+      'inherit-events',
     ]);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher'))) {
       const name = file.replace(/\.cypher$/, '');
