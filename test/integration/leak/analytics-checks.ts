@@ -50,7 +50,7 @@ export async function checkNamedClusters(p: Probe, u: Universe, salt: number): P
   const all = await p.gql<{ clusters: { nodes: ClusterJson[]; totalCount: number } }>(
     F,
     'clusters',
-    `{ clusters(first: 200) { totalCount nodes { ${CLUSTER} } } }`,
+    `{ clusters(first: 100) { totalCount nodes { ${CLUSTER} } } }`,
   );
   if (!reads(p)) return;
   if (!all.data) {
