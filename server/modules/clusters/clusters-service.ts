@@ -1,152 +1,39 @@
 // Clusters as first-class objects (docs/clusters.md): per view (the caller's keys present in the graph),
 // stable ids, history, names, figures, and the evidence between two members. Every read first brings the
 // caller's view up to date (refreshClusters), under a per-view mutex so concurrent readers wait for one run.
-import { cypher, cypherWith } from '../../db/cypher.js';
+import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
-import {
-  INFRA_REL_TYPES,
-  TLP_LEVELS,
-  type NodeLabel,
-  type RelType,
-  type Tlp,
-} from '../../model.js';
-import { visibilityParams, shownTlp } from '../access/visibility.js';
+import { INFRA_REL_TYPES, type NodeLabel } from '../../model.js';
+import { visibilityParams } from '../access/visibility.js';
 import { requireAnalyst } from '../access/rights.js';
 import { auditNote } from '../audit/audit-recorder.js';
-import { findEntity, getEntity, labelFor, sourcesByIds } from '../entities/entities-service.js';
+import { findEntity, labelFor } from '../entities/entities-service.js';
 import { subgraphOf } from '../entities/traversal-service.js';
 import { entityOf } from '../entities/entity-view.js';
 import type { EntityModel, SubgraphModel } from '../entities/entities-types.js';
 import { generatedName, isClusterId } from './cluster-names.js';
-import { computeFull, computeIncremental, type Progress } from './clusters-compute.js';
-import {
-  inheritView,
-  loadView,
-  saveView,
-  storedVersion,
-  viewOf,
-  type StoredCluster,
-  type ViewState,
-} from './clusters-store.js';
+import { type StoredCluster, type ViewState } from './clusters-store.js';
 import type {
   ClusterConnectionModel,
   ClusterEvent,
   ClusterListArgs,
   ClusterModel,
-  ClusterRecomputeModel,
-  LinkExplanationModel,
-  LinkStepModel,
 } from './clusters-types.js';
 
-/** Views held by this process, per executor (tests open several). */
-const views = new WeakMap<Executor, Map<string, ViewState>>();
-const locks = new Map<string, Promise<unknown>>();
+import { refreshed } from './cluster-views.js';
 
-function held(executor: Executor): Map<string, ViewState> {
-  let map = views.get(executor);
-  if (!map) views.set(executor, (map = new Map()));
-  return map;
-}
+export {
+  forgetClusterViews,
+  recomputeClusters,
+  refreshClusters,
+  viewKeyOf,
+} from './cluster-views.js';
+export { explainLink } from './explain-link.js';
 
-/** Runs `work` alone for one view: a second caller waits for the first. */
-async function exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const before = locks.get(key) ?? Promise.resolve();
-  const run = before.catch(() => undefined).then(work);
-  const tail = run.catch(() => undefined);
-  locks.set(key, tail);
-  try {
-    return await run;
-  } finally {
-    if (locks.get(key) === tail) locks.delete(key);
-  }
-}
-
-/** The hash naming the caller's view: every account of one organisation and clearance shares it. */
-export async function viewKeyOf(executor: Executor, ctx: RequestContext): Promise<string> {
-  return (await viewOf(executor, ctx)).key;
-}
-
-interface RefreshOptions {
-  full?: boolean;
-  progress?: Progress;
-}
-
-/** Brings the caller's view up to date and returns it with the events this run recorded. */
-async function refreshed(
-  executor: Executor,
-  ctx: RequestContext,
-  options: RefreshOptions = {},
-): Promise<{ state: ViewState; events: ClusterEvent[]; mode: 'full' | 'incremental' | 'none' }> {
-  const { key, keys } = await viewOf(executor, ctx);
-  return exclusive(key, async () => {
-    const map = held(executor);
-    let state = map.get(key);
-    const version = await storedVersion(executor, key);
-    if (!state || version !== state.version) {
-      state = await loadView(executor, key, keys);
-      map.set(key, state);
-    }
-    // A view seen for the first time starts from the stored view it extends: its clusters keep their ids.
-    const inherited =
-      version === null && state.clusters.size === 0 && state.gone.size === 0
-        ? await inheritView(executor, state)
-        : undefined;
-    let outcome: Awaited<ReturnType<typeof computeFull>> | 'full' | undefined;
-    if (!options.full && state.revision) outcome = await computeIncremental(executor, state);
-    if (outcome === undefined || outcome === 'full') {
-      if (outcome === 'full') {
-        // The incremental run may have advanced state; start again from what is stored.
-        state = await loadView(executor, key, keys);
-        map.set(key, state);
-      }
-      outcome = await computeFull(executor, state, options.progress);
-    }
-    const revisionMoved = outcome.changed.length > 0 || outcome.events.length > 0;
-    if (revisionMoved || outcome.mode === 'full' || version === null) {
-      // An inherited view stores every cluster it took over, changed or not.
-      const changed = inherited
-        ? [...state.clusters.values(), ...state.gone.values()]
-        : outcome.changed;
-      await saveView(executor, state, changed, outcome.events);
-    } else if (state.revision) {
-      // Nothing changed: keep the revision in memory; it is stored with the next change.
-    }
-    return {
-      state,
-      events: outcome.events,
-      mode: revisionMoved || outcome.mode === 'full' ? outcome.mode : 'none',
-    };
-  });
-}
-
-/** Brings the caller's view up to date; returns the events this refresh recorded. */
-export async function refreshClusters(
-  executor: Executor,
-  ctx: RequestContext,
-): Promise<ClusterEvent[]> {
-  return (await refreshed(executor, ctx)).events;
-}
-
-/** Recomputes the caller's view now (incrementally, or from scratch with `full`). */
-export async function recomputeClusters(
-  executor: Executor,
-  ctx: RequestContext,
-  options: { full?: boolean | null; progress?: Progress } = {},
-): Promise<ClusterRecomputeModel> {
-  const started = Date.now();
-  const { state, events, mode } = await refreshed(executor, ctx, {
-    full: options.full ?? false,
-    progress: options.progress,
-  });
-  return {
-    mode: mode === 'full' ? 'full' : 'incremental',
-    clusters: state.clusters.size,
-    events: events.length,
-    ms: Date.now() - started,
-  };
-}
+/** Members read to pick the best connected (a cluster's `members` field). */
+const MEMBERS_READ = 2000;
 
 async function namesOf(executor: Executor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -437,107 +324,6 @@ export async function renameCluster(
   return modelOf(cluster, await namesOf(executor, [cluster.id]));
 }
 
-const PATH_DEPTH = 8;
-/** Members read to pick the best connected (a cluster's `members` field). */
-const MEMBERS_READ = 2000;
-const rank = (t: Tlp) => TLP_LEVELS.indexOf(t);
-
-/** The evidence path between two entities over visible infrastructure links, each step with its sources. */
-export async function explainLink(
-  executor: Executor,
-  ctx: RequestContext,
-  a: string,
-  b: string,
-): Promise<LinkExplanationModel> {
-  const fromLabel = labelFor(a, 'a');
-  const toLabel = labelFor(b, 'b');
-  const ends = await Promise.allSettled([getEntity(executor, ctx, a), getEntity(executor, ctx, b)]);
-  for (const end of ends) if (end.status === 'rejected') throw end.reason;
-  const { state } = await refreshed(executor, ctx);
-  const ca = state.memberOf.get(a);
-  const same = ca !== undefined && ca === state.memberOf.get(b);
-  if (a === b)
-    return {
-      found: true,
-      sameCluster: same,
-      clusterId: same ? ca! : null,
-      steps: [],
-      message: 'The same entity.',
-    };
-  const rows = await executor.read(
-    {
-      cypher: cypherWith('clusters/path', {
-        fromLabel,
-        toLabel,
-        types: INFRA_REL_TYPES.join('|'),
-        maxDepth: PATH_DEPTH,
-      }),
-      params: { from: a, to: b, ...visibilityParams(ctx) },
-    },
-    20_000,
-  );
-  if (rows.length === 0)
-    return {
-      found: false,
-      sameCluster: same,
-      clusterId: same ? ca! : null,
-      steps: [],
-      message: `No path of at most ${PATH_DEPTH} infrastructure links you may see joins them.`,
-    };
-  const ids = [...new Set(rows.flatMap((r) => [r.from as string, r.to as string]))];
-  const entities = new Map(
-    (await Promise.all(ids.map((id) => getEntity(executor, ctx, id)))).map((e) => [e.id, e]),
-  );
-  type Rel = {
-    type: RelType;
-    tlp: Tlp;
-    confidence: number;
-    firstSeen: string | null;
-    lastSeen: string | null;
-    source: string | null;
-  };
-  const allSources = [
-    ...new Set(
-      rows.flatMap((r) => (r.rels as Rel[]).map((x) => x.source).filter((s): s is string => !!s)),
-    ),
-  ];
-  const sources = new Map((await sourcesByIds(executor, ctx, allSources)).map((s) => [s.id, s]));
-  const steps: LinkStepModel[] = rows.map((r) => {
-    const rels = r.rels as Rel[];
-    const firstSeen =
-      rels
-        .map((x) => x.firstSeen)
-        .filter((x): x is string => !!x)
-        .sort()[0] ?? null;
-    const lastSeen =
-      rels
-        .map((x) => x.lastSeen)
-        .filter((x): x is string => !!x)
-        .sort()
-        .at(-1) ?? null;
-    return {
-      from: entities.get(r.from as string)!,
-      to: entities.get(r.to as string)!,
-      type: rels[0]!.type,
-      tlp: shownTlp(rels.map((x) => x.tlp)) ?? 'CLEAR',
-      confidence: Math.max(0, ...rels.map((x) => Number(x.confidence ?? 0))),
-      firstSeen,
-      lastSeen,
-      sources: [...new Set(rels.map((x) => x.source).filter((s): s is string => !!s))]
-        .map((s) => sources.get(s))
-        .filter((s) => s !== undefined),
-    };
-  });
-  const highest = steps.reduce<Tlp>((t, s) => (rank(s.tlp) > rank(t) ? s.tlp : t), 'CLEAR');
-  return {
-    found: true,
-    sameCluster: same,
-    clusterId: same ? ca! : null,
-    steps,
-    message: `${steps.length} link${steps.length === 1 ? '' : 's'} join them${same ? ` in cluster ${ca}` : ''}; highest TLP on the path: ${highest}.`,
-  };
-}
-
 /** For estimates, briefings and watchlists: the caller's view, up to date, as lookups in memory. */
 export async function clusterIndexFor(
   executor: Executor,
@@ -562,9 +348,4 @@ export async function clusterIndexFor(
       return [...state.clusters.values()].map((c) => modelOf(c, names));
     },
   };
-}
-
-/** Forgets what this process holds (tests: after wiping the graph). */
-export function forgetClusterViews(executor: Executor): void {
-  views.delete(executor);
 }
