@@ -1,6 +1,8 @@
 // Writes by role (issue 10 §7): every GraphQL mutation and POST /api/ingest, for each role by token and by
 // session and for anonymous callers (public mode off and on); invitations, and expiry and revocation of
 // links, sessions and tokens. A refused write leaves nothing behind.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
 import {
@@ -24,6 +26,10 @@ import {
 const ROLES = ['admin', 'analyst', 'partner', 'viewer'] as const satisfies readonly Role[];
 const WRITERS: readonly Role[] = ['admin', 'analyst', 'partner'];
 const ADMINS: readonly Role[] = ['admin'];
+/** Analyst work (SPEC §6): watchlists, briefings, cluster names. */
+const ANALYSTS: readonly Role[] = ['admin', 'analyst'];
+/** The account of an attempt's caller: tags are `<role>-<via>`. */
+const ownerOf = (tag: string) => `user:roles-${tag.split('-')[0]}`;
 const VIAS = ['token', 'session'] as const;
 type Via = (typeof VIAS)[number];
 
@@ -170,9 +176,150 @@ const MUTATIONS: Record<string, MutationCase> = {
       };
     },
   },
+  renameCluster: {
+    allowed: ANALYSTS,
+    attempt: async (tag) => {
+      // A cluster of two GREEN members (a URL on its domain), uploaded by the admin.
+      const host = `${tag}.roles-cluster.example`;
+      const res = await fetch(
+        `${server.url}/api/ingest?format=csv&source=Roles%20${tag}&tlp=green`,
+        {
+          method: 'POST',
+          body: `domain,url\r\n${host},https://${host}/login\r\n`,
+          headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens.admin}` },
+        },
+      );
+      expect(res.status).toBe(200);
+      const of = await graphql<{ clusterOf: { id: string } }>(
+        server.url,
+        'query($e: ID!) { clusterOf(entityId: $e) { id } }',
+        { e: `domain:${host}` },
+        { token: tokens.admin },
+      );
+      const id = of.data!.clusterOf.id;
+      const name = `Roles ${tag}`;
+      return {
+        query: 'mutation($id: ID!, $n: String) { renameCluster(id: $id, name: $n) { id } }',
+        variables: { id, n: name },
+        written: async () =>
+          (await count('MATCH (n:ClusterName {id: $id, name: $name}) RETURN count(n) AS n', {
+            id,
+            name,
+          })) > 0,
+      };
+    },
+  },
+  recomputeClusters: {
+    allowed: ANALYSTS,
+    attempt: async () => {
+      const versions = () =>
+        count('MATCH (v:ClusterView) RETURN sum(coalesce(v.version, 0)) AS n', {});
+      const before = await versions();
+      return {
+        query: 'mutation { recomputeClusters(full: true) { mode } }',
+        variables: {},
+        written: async () => (await versions()) > before,
+      };
+    },
+  },
+  follow: {
+    allowed: ANALYSTS,
+    attempt: async (tag) => {
+      const q = `roles-follow-${tag}`;
+      return {
+        query: 'mutation($q: String!) { follow(target: { kind: SEARCH, query: $q }) { id } }',
+        variables: { q },
+        written: async () =>
+          (await count(
+            'MATCH (w:Watch) WHERE w.owner = $owner AND w.target CONTAINS $q RETURN count(w) AS n',
+            { owner: ownerOf(tag), q },
+          )) > 0,
+      };
+    },
+  },
+  unfollow: {
+    allowed: ANALYSTS,
+    attempt: async (tag) => {
+      const id = `w-roles-${tag}`;
+      await executor.write({
+        cypher: `CREATE (:Watch {id: $id, key: $id, owner: $owner, kind: 'SEARCH', target: $id,
+          label: $id, createdAt: '2026-01-01T00:00:00Z', state: '{}', rev: 0})`,
+        params: { id, owner: ownerOf(tag) },
+      });
+      return {
+        query: 'mutation($id: ID!) { unfollow(id: $id) }',
+        variables: { id },
+        written: async () =>
+          (await count('MATCH (w:Watch {id: $id}) RETURN count(w) AS n', { id })) === 0,
+      };
+    },
+  },
+  markChangesSeen: {
+    allowed: ANALYSTS,
+    attempt: async (tag) => {
+      const id = `wc-roles-${tag}`;
+      await executor.write({
+        cypher: `CREATE (:WatchChange {id: $id, owner: $owner, watchId: 'w-roles-none', seen: false,
+          at: '2026-01-01T00:00:00Z', kind: 'NEW_RESULT', count: 1, entityIds: [], summary: 'test'})`,
+        params: { id, owner: ownerOf(tag) },
+      });
+      return {
+        query: 'mutation { markChangesSeen }',
+        variables: {},
+        written: async () =>
+          (await count('MATCH (c:WatchChange {id: $id, seen: true}) RETURN count(c) AS n', {
+            id,
+          })) > 0,
+      };
+    },
+  },
+  setWebhook: {
+    allowed: ANALYSTS,
+    attempt: async (tag) => {
+      const url = `${receiver}/roles/${tag}`;
+      return {
+        query:
+          'mutation($u: String!) { setWebhook(url: $u, secret: "roles-test-secret-0123456789") { url } }',
+        variables: { u: url },
+        written: async () =>
+          (await count('MATCH (h:Webhook {owner: $owner, url: $url}) RETURN count(h) AS n', {
+            owner: ownerOf(tag),
+            url,
+          })) > 0,
+      };
+    },
+  },
+  testWebhook: {
+    allowed: ANALYSTS,
+    attempt: async (tag) => {
+      const owner = ownerOf(tag);
+      await executor.write({
+        cypher: `MERGE (h:Webhook {owner: $owner})
+          SET h.url = $url, h.secret = 'roles-test-secret-0123456789', h.updatedAt = '2026-01-01T00:00:00Z'`,
+        params: { owner, url: `${receiver}/roles/test` },
+      });
+      const deliveries = () =>
+        count('MATCH (d:WebhookDelivery {owner: $owner}) RETURN count(d) AS n', { owner });
+      const before = await deliveries();
+      return {
+        query: 'mutation { testWebhook { status } }',
+        variables: {},
+        written: async () => (await deliveries()) > before,
+      };
+    },
+  },
 };
 
+/** A webhook receiver on this machine that accepts every post. */
+const hooks = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => res.writeHead(204).end());
+});
+let receiver = '';
+
 beforeAll(async () => {
+  await new Promise<void>((done) => hooks.listen(0, '127.0.0.1', done));
+  receiver = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}`;
   executor = await testExecutor();
   await wipeGraph(executor);
   server = await startTestServer();
@@ -186,6 +333,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  hooks.close();
   await pub?.stop();
   await server?.stop();
   await executor?.driver.close();

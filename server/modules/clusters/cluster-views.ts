@@ -2,6 +2,7 @@
 // up to date (incrementally, fully, or first from the stored view it extends) before any read.
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
+import { requireAnalyst } from '../access/rights.js';
 import { computeFull, computeIncremental, type Progress } from './clusters-compute.js';
 import {
   inheritView,
@@ -102,12 +103,16 @@ export async function refreshClusters(
   return (await refreshed(executor, ctx)).events;
 }
 
-/** Recomputes the caller's view now (incrementally, or from scratch with `full`). */
+/**
+ * Recomputes the caller's view now (incrementally, or from scratch with `full`): analysts and admins only,
+ * since reads bring views up to date by themselves and a full run is costly.
+ */
 export async function recomputeClusters(
   executor: Executor,
   ctx: RequestContext,
   options: { full?: boolean | null; progress?: Progress } = {},
 ): Promise<ClusterRecomputeModel> {
+  requireAnalyst(ctx, 'recompute clusters');
   const started = Date.now();
   const { state, events, mode } = await refreshed(executor, ctx, {
     full: options.full ?? false,
