@@ -61,6 +61,8 @@ function baseline(root: RootField, known: Known): Record<string, unknown> {
       args[a.name] = { source: 'fuzz injection', values: ['fuzz-injection.example'] };
     else if (named.name === 'IndicatorSetInput')
       args[a.name] = { name: 'fuzz injection set', clusterOf: known.domainId };
+    else if (named.name === 'WatchTarget') args[a.name] = { kind: 'ENTITY', id: known.domainId };
+    else if (isInputObjectType(named)) args[a.name] = {};
     else if (a.name === 'value') args[a.name] = SENTINEL_VALUE;
     else if (a.name === 'query') args[a.name] = 'fuzz';
     else if (a.name === 'toId') args[a.name] = known.domainId;
