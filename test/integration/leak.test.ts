@@ -34,6 +34,13 @@
 //   finds nothing where only hidden things connect them; estimates (everything, and one country): every
 //   entity and source behind a figure visible, no more compounds than the caller sees; briefings (Markdown
 //   of everything visible) for analysts and admins, refused to other roles.
+// - watchlists (issue #12): between the first and the second half of a world's submissions, each
+//   organisation's admin and analyst follow an entity (the one the rest links most), its cluster and a search
+//   for the tag, and set a webhook; after the watches are evaluated: watchlist, watchChanges (all, one
+//   watch's unseen), markChangesSeen, webhook, webhookDeliveries, testWebhook, and every signed post the
+//   account's receiver (127.0.0.1) got: changes name only visible entities and count no more than the caller
+//   sees; hidden entities and another account's watch ids answer as never-seen ones; viewers, partners,
+//   anonymous callers and lowered tokens (watches are kept at the account's clearance) are refused.
 // Not covered here: there is no HTTP export route besides GraphQL and TAXII (server/http/app.ts: /api/ingest
 // and /api/session only); ingest is written through the ingest service, not re-read through uploads.
 //
@@ -66,6 +73,13 @@ import {
   checkNamedClusters,
 } from './leak/analytics-checks.js';
 import { viewOf } from './leak/view.js';
+import {
+  HookReceiver,
+  checkWatches,
+  evaluateWatches,
+  followWatches,
+  watchNeedles,
+} from './leak/watch-checks.js';
 import { worldArb } from './leak/world.js';
 
 const LONG = process.env.SCAMGRAPH_FUZZ === 'long';
@@ -93,6 +107,7 @@ const FAMILIES = [
   'explainLink',
   'estimates',
   'briefings',
+  'watchlists',
 ] as const;
 
 /** A well-mixed number per (world, caller): which samples and variants a caller gets, independent of parity. */
@@ -106,17 +121,30 @@ function mix(n: number): number {
 let executor: Executor;
 let privateServer: Running;
 let publicServer: Running;
+let receiver: HookReceiver;
 const limits = { ratePerAddress: 0, ratePerToken: 0, concurrentExports: 0 };
 
 beforeAll(async () => {
   executor = await testExecutor();
   privateServer = await startTestServer({ limits });
   publicServer = await startTestServer({ publicMode: true, limits });
+  receiver = await new HookReceiver().start();
+  // Watches are evaluated when the test says (no timers); a failed post is retried once, at once.
+  const retry = {
+    retries: 1,
+    minTimeoutMs: 50,
+    factor: 1,
+    maxTimeoutMs: 50,
+    attemptTimeoutMs: 5_000,
+  };
+  privateServer.watches.setOptions({ pollMs: 0, retry });
+  publicServer.watches.setOptions({ pollMs: 0, retry });
 });
 
 afterAll(async () => {
   await privateServer?.stop();
   await publicServer?.stop();
+  await receiver?.close();
   await executor?.driver.close();
 });
 
@@ -128,20 +156,31 @@ for (const [w, spec] of worlds.entries()) {
       const started = Date.now();
       await wipeGraph(executor);
       const callers = await createCallers(executor);
-      await ingestWorld(executor, spec);
       const u = buildUniverse(spec);
+      const servers = { privateUrl: privateServer.url, publicUrl: publicServer.url };
+      // Watches are followed when half of the world is in: the rest arrives as changes to them.
+      const split = Math.ceil(spec.submissions.length / 2);
+      await ingestWorld(executor, spec, 0, split);
+      const watching = await followWatches(report, u, split, callers, servers, receiver, {
+        entities: LONG ? 3 : 1,
+      });
+      await ingestWorld(executor, spec, split);
+      await evaluateWatches(privateServer);
       const { sets, problems } = await createSets(privateServer.url, u, callers);
       for (const { caller, detail } of problems)
         report.fail('indicator sets', caller, 'an analyst could not save a set', detail);
-      const servers = { privateUrl: privateServer.url, publicUrl: publicServer.url };
       await pool(callers, 4, async (caller, i) => {
-        const p = new Probe(report, viewOf(u, caller), servers, foreignSetNeedles(caller, sets));
+        const p = new Probe(report, viewOf(u, caller), servers, [
+          ...foreignSetNeedles(caller, sets),
+          ...watchNeedles(caller, watching),
+        ]);
         const salt = mix(w * 1000 + i);
         await checkLookups(p, u);
         await checkEntities(p, u, salt);
         await checkSearch(p, u, salt);
         await checkCompounds(p);
         await checkStats(p);
+        await checkWatches(p, u, watching, salt);
         if (caller.anonymous && caller.server === 'private') {
           await checkExports(p, u, salt); // 401s, like TAXII
           await checkTaxii(p, sets, salt);

@@ -4,7 +4,8 @@ import { cypher } from '../../db/cypher.js';
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { TLP_LEVELS, type Tlp } from '../../model.js';
-import { canAnalyse } from '../access/rights.js';
+import { ForbiddenError } from '../../errors.js';
+import { canAnalyse, requireAnalyst } from '../access/rights.js';
 
 /** The owners' contexts by account id; an owner that is missing, disabled or below analyst is absent. */
 export async function ownerContexts(
@@ -37,4 +38,21 @@ export async function ownerContext(
   ownerId: string,
 ): Promise<RequestContext | undefined> {
   return (await ownerContexts(executor, [ownerId])).get(ownerId);
+}
+
+/**
+ * Watchlists and webhooks work at the account's clearance: every change is evaluated there and posted to
+ * the account's webhook, so a token limited below it could read, or redirect, what it may not see.
+ */
+export async function requireAccountClearance(
+  executor: Executor,
+  ctx: RequestContext,
+  what: string,
+): Promise<void> {
+  requireAnalyst(ctx, what);
+  const owner = await ownerContext(executor, ctx.caller);
+  if (owner && TLP_LEVELS.indexOf(ctx.clearance) < TLP_LEVELS.indexOf(owner.clearance))
+    throw new ForbiddenError(
+      `This token is limited to ${ctx.clearance}, below its account's clearance; watchlists and webhooks are kept at the account's: use a token without a lower clearance to ${what}.`,
+    );
 }

@@ -5,13 +5,12 @@
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { requireAnalyst } from '../access/rights.js';
 import { LIMITS, requireInt, requireText } from '../common/limits.js';
 import { labelFor } from '../entities/entities-service.js';
 import { clusters as clusterService, type ClusterPort } from './cluster-port.js';
 import { emptyState } from './watch-diff.js';
 import { evaluateWatch } from './watch-evaluate.js';
-import { ownerContext } from './watch-owner.js';
+import { ownerContext, requireAccountClearance } from './watch-owner.js';
 import { latestAdded, visibleIds } from './watch-reads.js';
 import { createWatch, deleteWatch, listChanges, listWatches, markSeen } from './watch-store.js';
 import {
@@ -68,7 +67,7 @@ export async function follow(
   input: WatchTargetInput,
   clusters: ClusterPort = clusterService,
 ): Promise<WatchModel> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   const { kind, target } = checkTarget(input);
   const owner = await ownerContext(executor, ctx.caller);
   if (!owner)
@@ -82,7 +81,7 @@ export async function follow(
     bad('target', 'TOO_MANY', `At most ${MAX_WATCHES} watches per account; unfollow some first.`);
   const upTo = await latestAdded(executor);
   const ref = { kind, target, label: target };
-  // The caller's own view first (a token may read below its account): a target hidden from it is NOT_FOUND.
+  // The caller's own view first: a target hidden from it is NOT_FOUND.
   const seen = await evaluateWatch(executor, ctx, ref, emptyState(upTo), upTo, clusters, true);
   if (existing) return existing;
   const base = await evaluateWatch(executor, owner, ref, emptyState(upTo), upTo, clusters, true);
@@ -100,25 +99,25 @@ export async function unfollow(
   ctx: RequestContext,
   id: string,
 ): Promise<boolean> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   return deleteWatch(executor, ctx.caller, requireText('id', id, 200));
 }
 
 export async function watchlist(executor: Executor, ctx: RequestContext): Promise<WatchModel[]> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   return listWatches(executor, ctx.caller);
 }
 
 /**
  * The changes of the caller's watches, newest first; each change's entity ids only where the caller may
- * see them now (a token below its account's clearance, or a clearance lowered since).
+ * see them now (the account's clearance may have been lowered since).
  */
 export async function watchChanges(
   executor: Executor,
   ctx: RequestContext,
   args: { watchId?: string | null; first?: number | null; unseenOnly?: boolean | null } = {},
 ): Promise<WatchChangeModel[]> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   const first = requireInt('first', args.first ?? 50, { min: 1, max: 500 });
   const watchId = args.watchId == null ? null : requireText('watchId', args.watchId, 200);
   if (watchId && !(await listWatches(executor, ctx.caller)).some((w) => w.id === watchId))
@@ -141,7 +140,7 @@ export async function markChangesSeen(
   ctx: RequestContext,
   watchId?: string | null,
 ): Promise<number> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   return markSeen(
     executor,
     ctx.caller,

@@ -6,9 +6,8 @@ import { cypher } from '../../db/cypher.js';
 import type { Executor, Row } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { BadInputError } from '../../errors.js';
-import { requireAnalyst } from '../access/rights.js';
 import { requireInt } from '../common/limits.js';
-import { ownerContext } from './watch-owner.js';
+import { ownerContext, requireAccountClearance } from './watch-owner.js';
 import { visibleIds } from './watch-reads.js';
 import { toChange } from './watch-store.js';
 import { postWithRetry, type AttemptRecord, type RetryPolicy } from './webhook-post.js';
@@ -53,7 +52,7 @@ export async function webhook(
   executor: Executor,
   ctx: RequestContext,
 ): Promise<WebhookSettingsModel> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   const h = await storedWebhook(executor, ctx.caller);
   return { url: h?.url ?? null, secretSet: !!h?.secret };
 }
@@ -67,7 +66,7 @@ export async function setWebhook(
   ctx: RequestContext,
   input: { url?: string | null; secret?: string | null },
 ): Promise<WebhookSettingsModel> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   if (input.url === null || input.url === undefined) {
     await executor.write({
       cypher: cypher('watchlists/delete-webhook'),
@@ -95,7 +94,7 @@ export async function webhookDeliveries(
   ctx: RequestContext,
   first = 50,
 ): Promise<WebhookDeliveryModel[]> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   requireInt('first', first, { min: 1, max: 500 });
   const rows = await executor.read({
     cypher: cypher('watchlists/list-deliveries'),
@@ -255,7 +254,7 @@ export async function testWebhook(
   ctx: RequestContext,
   opts: { attemptTimeoutMs?: number } = {},
 ): Promise<WebhookDeliveryModel> {
-  requireAnalyst(ctx, WHAT);
+  await requireAccountClearance(executor, ctx, WHAT);
   const hook = await storedWebhook(executor, ctx.caller);
   if (!hook?.secret)
     throw new BadInputError('Set a webhook URL and secret first (setWebhook).', {

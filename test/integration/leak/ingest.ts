@@ -16,9 +16,16 @@ type ScopedOptions = PipelineOptions & {
   recipients: string[];
 };
 
-export async function ingestWorld(executor: Executor, spec: WorldSpec): Promise<void> {
+/** Ingests submissions `from` to `to` (exclusive) of a world, in order; by default all of them. */
+export async function ingestWorld(
+  executor: Executor,
+  spec: WorldSpec,
+  from = 0,
+  to = spec.submissions.length,
+): Promise<void> {
   const names = valueNames(spec);
   for (const [s, sub] of spec.submissions.entries()) {
+    if (s < from || s >= to) continue;
     const rejects: RejectEntry[] = [];
     const opts: ScopedOptions = {
       source: names.sourceName(s),
