@@ -296,6 +296,32 @@ describe('clusters', () => {
     const after = (await listClusters(executor, admin, { first: 100 })).nodes.map((c) => c.id);
     expect(after).toEqual(before);
   });
+
+  it('updates a cluster’s figures when a victim report or a country arrives for a member, without new links', async () => {
+    const pays = link('PAYS_TO', d('fig1'), w('fig1'), g);
+    await write([node(d('fig1'), 'Domain', g), node(w('fig1'), 'Wallet', g)], [pays]);
+    const before = (await clusterOf(executor, greenAnalyst, d('fig1')))!;
+    expect(before).toMatchObject({ size: 2, victimReports: 0, reportedLossUsd: 0, countries: [] });
+    // A victim report naming the wallet: no infrastructure link, the same members.
+    const report: NodeRecord = {
+      ...node('victim:vr-clusters-fig1', 'VictimReport', g),
+      props: { amountUsd: 1234, date: '2025-02-01' },
+    };
+    await write([report], [link('INVOLVES', 'victim:vr-clusters-fig1', w('fig1'), g)]);
+    const reported = (await clusterById(executor, greenAnalyst, before.id))!;
+    expect(reported).toMatchObject({ size: 2, victimReports: 1, reportedLossUsd: 1234 });
+    // Another source places the domain in a country.
+    const b = said(SRC_B, 'GREEN');
+    await write(
+      [{ ...node(d('fig1'), 'Domain', b), facts: { country: 'KH' } }],
+      [],
+      A,
+      'GREEN',
+      SRC_B,
+    );
+    const placed = (await clusterById(executor, greenAnalyst, before.id))!;
+    expect(placed).toMatchObject({ size: 2, victimReports: 1, countries: ['KH'] });
+  });
 });
 
 describe('clusters over GraphQL', () => {

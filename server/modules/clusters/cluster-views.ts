@@ -69,14 +69,9 @@ export async function refreshed(
         : undefined;
     let outcome: Awaited<ReturnType<typeof computeFull>> | 'full' | undefined;
     if (!options.full && state.revision) outcome = await computeIncremental(executor, state);
-    if (outcome === undefined || outcome === 'full') {
-      if (outcome === 'full') {
-        // The incremental run may have advanced state; start again from what is stored.
-        state = await loadView(executor, key, keys);
-        map.set(key, state);
-      }
+    // An incremental run that gives way to a full one has left the state as it was.
+    if (outcome === undefined || outcome === 'full')
       outcome = await computeFull(executor, state, options.progress);
-    }
     const revisionMoved = outcome.changed.length > 0 || outcome.events.length > 0;
     if (revisionMoved || outcome.mode === 'full' || version === null) {
       // An inherited view stores every cluster it took over, changed or not.

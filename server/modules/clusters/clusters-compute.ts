@@ -172,6 +172,26 @@ export async function computeIncremental(
     if (!l.visible && l.at > after && memberOf.has(l.a) && memberOf.has(l.b)) return 'full';
   for (const n of nodes) if (!n.visible && n.at > after && memberOf.has(n.id)) return 'full';
   const pairs: [string, string][] = links.filter((l) => l.visible).map((l) => [l.a, l.b]);
+  // Members whose figures may have changed with no link changing: a new statement about them (country,
+  // first seen) or a victim report involving them.
+  const refigure = new Set(nodes.filter((n) => n.visible && memberOf.has(n.id)).map((n) => n.id));
+  for (const r of await executor.read({
+    cypher: cypher('clusters/changed-victims'),
+    params: { since, vis },
+  }))
+    if (memberOf.has(r.id as string)) refigure.add(r.id as string);
+  const reached: [string, string][] = [
+    ...pairs,
+    ...[...refigure].map((id): [string, string] => [id, id]),
+  ];
+  const componentSize = new Map<string, number>();
+  for (const c of clusters.values())
+    componentSize.set(c.component, (componentSize.get(c.component) ?? 0) + c.members.length);
+  const tooMuch = (touched: number) =>
+    touched > FULL_FRACTION * Math.max(memberOf.size, 1) && touched > COMMUNITY_THRESHOLD;
+  // Decided before anything more is read: when the new links alone reach much of the view, a full run is
+  // cheaper than reading the touched components piecemeal.
+  if (tooMuch(touchedBy(reached, (id) => memberOf.get(id), clusters, componentSize))) return 'full';
   const fresh = nodes.filter((n) => n.visible && !memberOf.has(n.id)).map((n) => n.id);
   if (fresh.length > 0) {
     const rows = await readByLabel(executor, 'clusters/links-of', fresh, { vis }, { types: TYPES });
@@ -187,12 +207,14 @@ export async function computeIncremental(
     const ca = memberOf.get(a);
     return ca === undefined || ca !== memberOf.get(b);
   });
-  // The window moves on when something changed, or every few minutes; else the same mark skips next time.
-  if (useful.length > 0 || Date.parse(started) - Date.parse(state.revision) > ADVANCE_MS) {
-    state.revision = started;
-    state.mark = undefined;
-  } else state.mark = mark;
-  if (useful.length === 0) return { events: [], changed: [], mode: 'incremental' };
+  // The window moves on every few minutes even when nothing changed; else the same mark skips next time.
+  if (useful.length === 0 && refigure.size === 0) {
+    if (Date.parse(started) - Date.parse(state.revision) > ADVANCE_MS) {
+      state.revision = started;
+      state.mark = undefined;
+    } else state.mark = mark;
+    return { events: [], changed: [], mode: 'incremental' };
+  }
   // Units: a whole earlier component, or a node that was in none. Union them along the new links.
   const unitOf = (id: string) => {
     const c = componentOf(id);
@@ -225,6 +247,7 @@ export async function computeIncremental(
   };
   const units = new Set<string>();
   for (const [a, b] of useful) for (const id of [a, b]) units.add(unitOf(id));
+  for (const id of refigure) units.add(unitOf(id));
   for (const u of units) {
     const region = regionOf(u);
     if (u.startsWith('n:')) region.members.add(u.slice(2));
@@ -235,40 +258,47 @@ export async function computeIncremental(
       }
   }
   // When the change touches much of the view, one full run is cheaper than reading it all piecemeal.
+  // (The state is untouched until here, so the full run starts from it as it was.)
   let touched = 0;
   for (const region of regions.values()) touched += region.members.size;
-  if (touched > FULL_FRACTION * Math.max(memberOf.size, 1) && touched > COMMUNITY_THRESHOLD)
-    return 'full';
+  if (tooMuch(touched)) return 'full';
+  state.revision = started;
+  state.mark = undefined;
   const groups: Group[] = [];
   const prior: StoredCluster[] = [];
+  const large: string[][] = [];
   for (const region of regions.values()) {
     prior.push(...region.prior);
     const members = [...region.members].sort();
-    if (members.length <= COMMUNITY_THRESHOLD) {
-      groups.push({ members, component: members[0]! });
-      continue;
-    }
-    const at = new Map(members.map((m, i) => [m, i]));
+    if (members.length <= COMMUNITY_THRESHOLD) groups.push({ members, component: members[0]! });
+    else large.push(members);
+  }
+  // Regions large enough for community detection: their links, read in one go, split by region.
+  if (large.length > 0) {
+    const at = new Map<string, { region: number; i: number }>();
+    large.forEach((members, region) => members.forEach((m, i) => at.set(m, { region, i })));
+    const edges = large.map((): [number, number][] => []);
     const rows = await readByLabel(
       executor,
       'clusters/links-of',
-      members,
+      at.keys(),
       { vis },
       { types: TYPES },
     );
-    const compEdges: [number, number][] = [];
     for (const r of rows) {
       const a = at.get(r.a as string);
       const b = at.get(r.b as string);
-      if (a !== undefined && b !== undefined && a < b) compEdges.push([a, b]);
+      if (a && b && a.region === b.region && a.i < b.i) edges[a.region]!.push([a.i, b.i]);
     }
-    const parts = communities(
-      members.map((_, i) => i),
-      compEdges,
-      members,
-      1,
-    );
-    for (const p of parts) groups.push({ members: p, component: members[0]! });
+    large.forEach((members, region) => {
+      const parts = communities(
+        members.map((_, i) => i),
+        edges[region]!,
+        members,
+        1,
+      );
+      for (const p of parts) groups.push({ members: p, component: members[0]! });
+    });
   }
   groups.sort((x, y) => (x.members[0]! < y.members[0]! ? -1 : 1));
   // Figures of the clusters that change.
@@ -289,6 +319,26 @@ export async function computeIncremental(
     });
   }
   return apply(state, prior, groups, (id) => factMap.get(id), started, 'incremental');
+}
+
+/** How many members the components behind these links hold, plus the ends in none. */
+function touchedBy(
+  pairs: readonly [string, string][],
+  clusterOf: (id: string) => string | undefined,
+  clusters: ViewState['clusters'],
+  componentSize: ReadonlyMap<string, number>,
+): number {
+  const components = new Set<string>();
+  const loose = new Set<string>();
+  for (const pair of pairs)
+    for (const id of pair) {
+      const c = clusterOf(id);
+      if (c === undefined) loose.add(id);
+      else components.add(clusters.get(c)!.component);
+    }
+  let touched = loose.size;
+  for (const c of components) touched += componentSize.get(c) ?? 0;
+  return touched;
 }
 
 /** Figures of one cluster from its members' facts. */

@@ -1,5 +1,6 @@
 // A view's clusters in memory and in Neo4j: loading, streaming the view's graph, and saving what changed.
 // Views and their state live in the labels ClusterView, ClusterState, ClusterEventLog and ClusterName only.
+import pLimit from 'p-limit';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Executor, Row } from '../../db/executor.js';
@@ -281,7 +282,11 @@ export function byLabel(ids: Iterable<string>): Map<NodeLabel, string[]> {
   return out;
 }
 
-/** Runs a per-label statement over ids in chunks and concatenates the rows. */
+/** Ids per statement of readByLabel, and how many statements run at once (Neo4j runs each on one thread). */
+const CHUNK = 2_500;
+const AT_ONCE = 2;
+
+/** Runs a per-label statement over ids in chunks, two at a time, and concatenates the rows in order. */
 export async function readByLabel(
   executor: Executor,
   name: string,
@@ -289,18 +294,15 @@ export async function readByLabel(
   params: Record<string, unknown>,
   slots: Record<string, string> = {},
 ): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const [label, list] of byLabel(ids)) {
-    for (let i = 0; i < list.length; i += 5_000)
-      rows.push(
-        ...(await executor.read(
-          {
-            cypher: cypherWith(name, { label, ...slots }),
-            params: { ...params, ids: list.slice(i, i + 5_000) },
-          },
-          300_000,
-        )),
-      );
-  }
-  return rows;
+  const limit = pLimit(AT_ONCE);
+  const reads: Promise<Row[]>[] = [];
+  for (const [label, list] of byLabel(ids))
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const statement = {
+        cypher: cypherWith(name, { label, ...slots }),
+        params: { ...params, ids: list.slice(i, i + CHUNK) },
+      };
+      reads.push(limit(() => executor.read(statement, 300_000)));
+    }
+  return (await Promise.all(reads)).flat();
 }
