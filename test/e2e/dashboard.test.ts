@@ -7,13 +7,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Executor } from '../../server/db/executor.js';
-import { loadDemo } from '../../seeds/load.js';
+import { loadDemoStore } from '../integration/demo-store.js';
 import {
   adminSignInCode,
   graphql,
   startTestServer,
   testExecutor,
-  wipeGraph,
   type TestServer,
 } from '../integration/harness.js';
 import { ROOT, ensureWebBuilt, launch } from './browser.js';
@@ -154,8 +153,7 @@ beforeAll(async () => {
   ensureWebBuilt();
   step('web built');
   executor = await testExecutor();
-  await wipeGraph(executor);
-  await loadDemo(executor, { scale: 1 });
+  await loadDemoStore(executor);
   step('demo loaded');
   // Estimates over the whole demo graph take seconds, many more when other test runs share the two cores.
   server = await startTestServer({ limits: { deadlineMs: 180_000 } });

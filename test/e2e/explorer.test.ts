@@ -5,12 +5,11 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import type { Executor } from '../../server/db/executor.js';
-import { loadDemo } from '../../seeds/load.js';
+import { loadDemoStore } from '../integration/demo-store.js';
 import {
   adminSignInCode,
   startTestServer,
   testExecutor,
-  wipeGraph,
   type TestServer,
 } from '../integration/harness.js';
 import { ensureWebBuilt, launch, shot } from './browser.js';
@@ -25,8 +24,7 @@ let domain: string;
 beforeAll(async () => {
   ensureWebBuilt();
   executor = await testExecutor();
-  await wipeGraph(executor);
-  await loadDemo(executor, { scale: 1 });
+  await loadDemoStore(executor);
   server = await startTestServer();
   const rows = await executor.read({
     cypher: `MATCH (d:Domain)-[:PAYS_TO]->(:Wallet), (d)<-[:CONTACT_FOR]-(:Phone), (d)-[:OPERATED_FROM]->(:Compound)

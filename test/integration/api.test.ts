@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
 import type { Running } from '../../server/boot.js';
-import { loadDemo } from '../../seeds/load.js';
-import { adminHeaders, graphql, startTestServer, testExecutor, wipeGraph } from './harness.js';
+import { loadDemoStore } from './demo-store.js';
+import { adminHeaders, graphql, startTestServer, testExecutor } from './harness.js';
 
 let executor: Executor;
 let server: Running;
@@ -12,8 +12,7 @@ let richDomain: string;
 
 beforeAll(async () => {
   executor = await testExecutor();
-  await wipeGraph(executor);
-  await loadDemo(executor, { scale: 1 });
+  await loadDemoStore(executor);
   server = await startTestServer();
   const rows = await executor.read({
     cypher: `MATCH (d:Domain)-[:PAYS_TO]->(:Wallet), (d)<-[:CONTACT_FOR]-(:Phone), (d)<-[:USES_DOMAIN]-(:App), (d)-[:OPERATED_FROM]->(:Compound)

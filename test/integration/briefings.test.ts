@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import type { Executor } from '../../server/db/executor.js';
 import type { RequestContext } from '../../server/context.js';
-import { loadDemo } from '../../seeds/load.js';
+import { loadDemoStore } from './demo-store.js';
 import { createAccount, createOrg } from '../../server/modules/accounts/accounts-service.js';
 import { createToken } from '../../server/modules/auth/token-service.js';
 import { auditEvents } from '../../server/modules/audit/audit-service.js';
@@ -26,7 +26,7 @@ import { figureText } from '../../server/modules/briefings/briefing-text.js';
 import { tlpLabel } from '../../server/modules/briefings/briefing-format.js';
 import { renderHtml } from '../../server/modules/briefings/render-html.js';
 import { pdfPages } from '../unit/briefings/pdf-text.js';
-import { startTestServer, testExecutor, wipeGraph, type TestServer } from './harness.js';
+import { startTestServer, testExecutor, type TestServer } from './harness.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-output/briefings');
 
@@ -76,8 +76,7 @@ function expectFigures(text: string, figures: Awaited<ReturnType<typeof estimate
 
 beforeAll(async () => {
   executor = await testExecutor();
-  await wipeGraph(executor);
-  await loadDemo(executor, { scale: 1 });
+  await loadDemoStore(executor);
   const page = await listClusters(executor, admin, { orderBy: 'SIZE_DESC', first: 1 });
   clusterId = page.nodes[0]!.id;
   server = await startTestServer();

@@ -9,13 +9,19 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.js
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** A folder of this run's own where the demo data snapshot is kept (demo-store.ts). */
+    demoCacheDir: string;
   }
 }
 
 let neo4j: LocalNeo4j | undefined;
 let dataDir: string | undefined;
+let cacheDir: string | undefined;
 
 export async function setup(project: TestProject) {
+  // This run's own folder for the demo data snapshot (test/integration/demo-store.ts).
+  cacheDir = mkdtempSync(path.join(os.tmpdir(), 'scamgraph-test-cache-'));
+  project.provide('demoCacheDir', cacheDir);
   const external = process.env.NEO4J_TEST_URI;
   if (external) {
     project.provide('neo4jUri', external);
@@ -33,4 +39,5 @@ export async function setup(project: TestProject) {
 export async function teardown() {
   await neo4j?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 }
