@@ -73,7 +73,8 @@ class ProvenanceTable {
   }
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+/** Items by key, in their order. */
+export function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import neo4j, { isInt } from 'neo4j-driver';
 import { inject } from 'vitest';
 import type { Executor } from '../../server/db/executor.js';
+import { groupBy } from '../../server/db/write-graph.js';
 import { loadDemo } from '../../seeds/load.js';
 import { wipeGraph } from './harness.js';
 
@@ -63,17 +64,6 @@ async function take(executor: Executor): Promise<Snapshot> {
       props: mapProps(r.props as Record<string, unknown>, encode),
     })),
   };
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 async function restore(executor: Executor, snapshot: Snapshot): Promise<void> {
