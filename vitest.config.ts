@@ -22,6 +22,9 @@ export default defineConfig({
             'test/e2e/**/*.test.ts',
           ],
           globalSetup: ['test/integration/global-setup.ts'],
+          // The tests' webhook receivers listen on 127.0.0.1, which webhooks may not reach by default
+          // (server/modules/watchlists/webhook-target.ts; test/unit/watchlists/webhook-target.test.ts).
+          env: { SCAMGRAPH_WEBHOOK_PRIVATE: 'allow' },
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One Neo4j for the whole run; files share it, so run them one at a time.

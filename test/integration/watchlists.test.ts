@@ -425,6 +425,31 @@ describe('after an ingest', () => {
     expect(up.posts[0]!.json.event).toBe('webhook.test');
     expect(up.posts[0]!.verified).toBe(true);
   });
+
+  it('posts to public addresses only unless SCAMGRAPH_WEBHOOK_PRIVATE=allow (set for these tests)', async () => {
+    const local = await receiver(ALICE_SECRET);
+    const allowed = process.env.SCAMGRAPH_WEBHOOK_PRIVATE;
+    delete process.env.SCAMGRAPH_WEBHOOK_PRIVATE;
+    try {
+      const SET = 'mutation($url: String) { setWebhook(url: $url) { url } }';
+      const refused = await gql('alice', SET, { url: 'http://169.254.169.254/latest/meta-data' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'PRIVATE_ADDRESS',
+      });
+      // A name is checked when the post connects: localhost resolves to a loopback address.
+      await ok('alice', SET, { url: local.url.replace('127.0.0.1', 'localhost') });
+      const test = await ok<{ testWebhook: Delivery }>(
+        'alice',
+        'mutation { testWebhook { status attempts responseCode error } }',
+      );
+      expect(test.testWebhook).toMatchObject({ status: 'FAILED', responseCode: null });
+      expect(test.testWebhook.error).toMatch(/^PRIVATE_ADDRESS: .* is a loopback address/);
+      expect(local.posts).toEqual([]);
+    } finally {
+      process.env.SCAMGRAPH_WEBHOOK_PRIVATE = allowed;
+    }
+  });
 });
 
 describe('ingests by another process', () => {

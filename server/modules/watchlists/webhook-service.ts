@@ -11,6 +11,7 @@ import { ownerContext, requireAccountClearance } from './watch-owner.js';
 import { visibleIds } from './watch-reads.js';
 import { toChange } from './watch-store.js';
 import { postWithRetry, type AttemptRecord, type RetryPolicy } from './webhook-post.js';
+import { checkWebhookTarget, webhookFetch } from './webhook-target.js';
 import { checkWebhookSecret, checkWebhookUrl } from './webhook-url.js';
 import type {
   DeliveryStatus,
@@ -75,6 +76,7 @@ export async function setWebhook(
     return { url: null, secretSet: false };
   }
   const url = checkWebhookUrl(input.url);
+  checkWebhookTarget(url);
   const secret =
     input.secret === null || input.secret === undefined ? null : checkWebhookSecret(input.secret);
   if (!secret && !(await storedWebhook(executor, ctx.caller))?.secret)
@@ -152,7 +154,8 @@ async function runDelivery(
     { url: req.url, body: req.body(id), secret: req.secret, deliveryId: id, event: req.event },
     policy,
     (a) => record(a, a.ok ? 'DELIVERED' : a.attempt > policy.retries ? 'FAILED' : 'PENDING'),
-    { signal, fetchImpl },
+    // Public addresses only, checked at connect time (webhook-target.ts).
+    { signal, fetchImpl: fetchImpl ?? webhookFetch() },
   );
   if (delivery.status === 'PENDING') {
     // Stopped between attempts (the server is shutting down): the delivery ends FAILED, saying so.
