@@ -3,7 +3,8 @@
 import type { Executor } from '../../db/executor.js';
 import type { RequestContext } from '../../context.js';
 import { requireAnalyst } from '../access/rights.js';
-import { computeFull, computeIncremental, type Progress } from './clusters-compute.js';
+import { computeFull, type Progress } from './clusters-compute.js';
+import { computeIncremental } from './clusters-incremental.js';
 import {
   inheritView,
   loadView,
